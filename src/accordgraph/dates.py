@@ -1,0 +1,186 @@
+"""Dates in text, kept at the precision the text gives.
+
+`find_dates` returns every date expression of a sentence as ISO 8601 at its
+own precision: `2025-05-13` (day), `2025-01` (month), `2019` (year), or
+`--05-30` (a day whose year is never given). Relative expressions ("on
+Tuesday", "yesterday", "last month") are resolved against an anchor, the
+document's dateline or publication day; a news article's weekday means the
+most recent such day on or before the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_M = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{n}>(?:19|20)\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    ("mdy", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,\s*|\s+)" + _Y.format(n="y") + r"\b", re.I)),
+    ("dm", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r"(?![\w-])", re.I)),
+    ("md", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d.,]*\s*(?:million|billion|percent|%))", re.I)),
+    ("my", re.compile(r"\b(?:(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?" + _M.format(n="m") + r",?\s+(?:of\s+)?" + _Y.format(n="y") + r"\b", re.I)),
+    ("y", re.compile(r"(?<![\w$€£¥-])(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|fiscal|FY)[\s-]+)?" + _Y.format(n="y") + r"(?![\w%-]|\s*(?:million|billion|percent))", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last|this past)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
+    ("month", re.compile(r"\b(?:in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: where it stands and what it means."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # ISO 8601 at its precision, or --MM-DD
+    relative: bool = False
+
+    @property
+    def precision(self) -> str:
+        return precision_of(self.value)
+
+
+def precision_of(value: str) -> str:
+    """`day`, `month` or `year` for an ISO partial date (`--MM-DD` is a day)."""
+    if value.startswith("--"):
+        return "day" if value.count("-") == 3 else "month"
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def parse_anchor(value: Optional[str]) -> Optional[date]:
+    """A full date from an ISO string, or None when the value is coarser."""
+    if not value:
+        return None
+    m = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _day(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_year(m: int, anchor: Optional[date], future: bool) -> Optional[int]:
+    if anchor is None:
+        return None
+    if future:
+        return anchor.year if m >= anchor.month else anchor.year + 1
+    return anchor.year if m <= anchor.month else anchor.year - 1
+
+
+def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Optional[str]:
+    if kind in ("iso", "dmy", "mdy"):
+        m = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
+        return _day(int(g["y"]), m, int(g["d"]))
+    if kind in ("dm", "md"):
+        m, d = MONTHS[g["m"].lower().rstrip(".")], int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+        y = _month_year(m, anchor, future)
+        if y and anchor and not future and _day(y, m, d) and _day(y, m, d) > anchor.isoformat():
+            y -= 1
+        return _day(y, m, d) if y else f"--{m:02d}-{d:02d}"
+    if kind == "my":
+        return f"{int(g['y']):04d}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
+    if kind == "y":
+        return g["y"]
+    if kind == "month":
+        m = MONTHS[g["m"].lower().rstrip(".")]
+        y = _month_year(m, anchor, future)
+        return f"{y:04d}-{m:02d}" if y else None
+    if anchor is None:
+        return None
+    if kind == "weekday":
+        back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if future and back:
+            return (anchor + timedelta(days=7 - back)).isoformat()
+        return (anchor - timedelta(days=back)).isoformat()
+    rel = g["rel"].lower()
+    if kind == "rel_day":
+        return (anchor - timedelta(days=1 if rel == "yesterday" else 0)).isoformat()
+    if kind == "rel_month":
+        if rel == "last month":
+            first = anchor.replace(day=1) - timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}"
+        if "week" in rel:
+            return None if (anchor - timedelta(days=6)).month != anchor.month and "last" in rel else f"{anchor.year:04d}-{anchor.month:02d}"
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+    if kind == "rel_year":
+        delta = -1 if rel in ("last year", "the previous year") else 1 if rel in ("next year", "the following year") else 0
+        return f"{anchor.year + delta:04d}"
+    return None
+
+
+def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future: bool = False) -> list[DateMention]:
+    """All date expressions in `text`, longest first where they overlap.
+
+    >>> [d.value for d in find_dates("signed on Tuesday, May 13, 2025 and in April 2025")]
+    ['2025-05-13', '2025-04']
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = _resolve(kind, m.groupdict(), anchor, future)
+            if value is None:
+                continue
+            if kind == "y" and _looks_like_quantity(text, s, e):
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md"))))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _looks_like_quantity(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 3):s]
+    return bool(re.search(r"[\d.,]\s?$", before))
+
+
+def refine(a: Optional[str], b: Optional[str]) -> Optional[str]:
+    """The finer of two dates that agree at their common precision, else None.
+
+    >>> refine("2019", "2019-12-19")
+    '2019-12-19'
+    """
+    if not a or not b:
+        return a or b
+    if not agrees(a, b):
+        return None
+    return a if len(a) >= len(b) else b
+
+
+def agrees(a: str, b: str) -> bool:
+    """True when two partial dates are equal at their common precision."""
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:] if len(a) >= 7 and len(b) >= 7 else True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

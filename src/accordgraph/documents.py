@@ -1,0 +1,162 @@
+"""Load .txt, .md and .html files into documents: text, title, url, dates.
+
+The text a document carries is exactly the text the extractor reads, so every
+offset in a record points into it. HTML is reduced to its article text by
+trafilatura (navigation, scripts, cookie banners and footers removed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .dates import find_dates, parse_anchor
+from .errors import InputError
+from .text import normalize
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024
+_FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|[-–—]|\.\s|\.$|$)", re.M
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One loaded document and what its head tells about it."""
+
+    id: str  # the file name, stable across folders and runs
+    path: str
+    text: str
+    title: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    dateline: Optional[str] = None
+    sha256: str = ""
+
+    @property
+    def anchor(self) -> Optional[date]:
+        """The day relative dates are read against: the dateline, else publication."""
+        return parse_anchor(self.dateline) or parse_anchor(self.published)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named, and the supported files inside folders named, sorted."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            yield path
+        else:
+            raise InputError(f"No such file or folder: {str(p)!r}. Give .txt, .md or .html files, or folders holding them.")
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """Decode a file as UTF-8, refusing empty, binary, oversized or mis-encoded input."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one document. Split it, or raise the limit with --max-bytes.")
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(f"{path}: the file is empty. Give a document with text in it.")
+    if b"\x00" in raw[:65536]:
+        raise InputError(f"{path}: looks binary (it holds NUL bytes). Give a .txt, .md or .html text file.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not valid UTF-8 (byte {e.start}). Convert it first, e.g. `iconv -f cp1252 -t utf-8 {path.name}`.") from None
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 65536):
+        raise InputError(f"{path}: looks binary ({controls} control characters). Give a .txt, .md or .html text file.")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file into a Document."""
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}. Supported: {', '.join(SUFFIXES)}.")
+    raw = read_text(path, max_bytes)
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    if path.suffix.lower() in (".html", ".htm"):
+        return _from_html(path, raw, digest)
+    return from_string(raw, doc_id=path.name, path=str(path), sha256=digest)
+
+
+def from_string(raw: str, doc_id: str = "inline.txt", path: str = "", sha256: str = "") -> Document:
+    """A Document from plain or markdown text with an optional front-matter block."""
+    meta: dict[str, str] = {}
+    m = _FRONT.match(raw)
+    text = raw
+    if m:
+        for line in m.group("body").splitlines():
+            if ":" in line:
+                k, v = line.split(":", 1)
+                meta[k.strip().lower()] = v.strip().strip("\"'")
+        text = " " * m.end() + raw[m.end():]  # keep offsets into the file's own text
+    text = normalize(text)
+    title = meta.get("title") or _first_line(text)
+    published = _iso(meta.get("published") or meta.get("date"))
+    return Document(
+        id=doc_id, path=path or doc_id, text=text, title=title, url=meta.get("url"),
+        published=published, dateline=_dateline(text, published),
+        sha256=sha256 or hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+    )
+
+
+def _from_html(path: Path, raw: str, digest: str) -> Document:
+    import trafilatura  # imported here: only HTML needs it, and it is slow to import
+
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True)
+    body = normalize((doc.text if doc else "") or "")
+    if not body.strip():
+        raise InputError(f"{path}: no article text found in the HTML (it may all be inside scripts). Save the page's text as .txt instead.")
+    published = _iso(getattr(doc, "date", None))
+    return Document(
+        id=path.name, path=str(path), text=body, title=getattr(doc, "title", None) or _first_line(body),
+        url=getattr(doc, "url", None), published=published, dateline=_dateline(body, published), sha256=digest,
+    )
+
+
+def _first_line(text: str) -> Optional[str]:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:300]
+    return None
+
+
+def _iso(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    m = re.match(r"^\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    found = find_dates(value)
+    return found[0].value if found else None
+
+
+def _dateline(text: str, published: Optional[str]) -> Optional[str]:
+    """The date of a dateline ("TOKYO, Jan 22 (Wire) -", "Tokyo, Tuesday, 13 May 2025.").
+
+    Only the first lines are searched; a day without a year takes the year
+    from the publication date when there is one.
+    """
+    head = text[:1500]
+    anchor = parse_anchor(published)
+    for m in _DATELINE.finditer(head):
+        for d in find_dates(m.group("rest"), anchor):
+            if d.precision == "day" and not d.relative or d.value.startswith("--") or d.text[:1].isdigit() or d.text[:1].isalpha():
+                if d.precision == "day":
+                    return d.value
+    for line in head.splitlines()[:8]:
+        m = re.match(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b", line)
+        if m:
+            return m.group(1)
+    return None

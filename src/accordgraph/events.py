@@ -1,0 +1,79 @@
+"""Planned and held events (meetings, workshops, summits, calls) that are not agreements."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from .dates import find_dates
+from .mentions import SentenceFacts
+from .people import _known_places
+from .records import Event, Evidence
+from .vocabulary import load_vocabulary
+
+_TITLE_RUN = r"(?:(?:[A-Z][\w’'-]*|of|on|for|and|the|-)\s+){0,8}"
+
+
+def find_events(f: SentenceFacts, out: list[Event], ctx_parties: list[str], anchor: Optional[date], probe: bool = False):
+    """Append the events of one sentence to `out`; with probe, return only event-noun spans."""
+    spec = load_vocabulary().events
+    spans: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match]] = []
+    for kind in ("call_for_proposals", "ministerial_meeting", "workshop", "summit", "other"):
+        for noun in spec[kind]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}s?\b", f.text, re.I):
+                if any(m.start() < e and s < m.end() for s, e in [(a - f.span.start, b - f.span.start) for a, b in spans]):
+                    continue
+                spans.append((f.span.start + m.start(), f.span.start + m.end()))
+                found.append((kind, m))
+    if probe:
+        return spans
+    if not found:
+        return None
+    kind, m = found[0]
+    low = f.text.lower()
+    status = None
+    if any(re.search(rf"\b{re.escape(c)}\b", low) for c in spec["planned"]):
+        status = "planned"
+    elif any(re.search(rf"\b{re.escape(c)}\b", low) for c in spec["held"]):
+        status = "held"
+    if status is None:
+        return None
+    dates = find_dates(f.text, anchor, f.span.start, future=(status == "planned"))
+    parties = f.codes() or list(ctx_parties)
+    event = Event(
+        kind=kind, status=status, parties=sorted(set(parties)), date=dates[0].value if dates else None,
+        place=_place(f.text), label=_label(f.text, m),
+    )
+    event.evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
+    if not any(e.kind == event.kind and e.label == event.label and e.date == event.date for e in out):
+        out.append(event)
+    return None
+
+
+def _label(text: str, m: re.Match) -> str:
+    """The event's own Title Case name where written, else the noun phrase."""
+    head = text[: m.end()]
+    title = re.search(r"((?:[A-Z][\w’'-]*|of|on|for|and|the|-)(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the)){1,9})$", head)
+    if title and m.group()[:1].isupper():
+        words = title.group(1).split()
+        while words and words[0] in ("of", "on", "for", "and", "the", "The"):
+            words = words[1:]
+        return " ".join(words)
+    np = re.search(r"(?:\b(?:a|an|the)\s+)((?:[\w-]+\s+){0,3})$", text[: m.start()], re.I)
+    phrase = ((np.group(1) if np else "") + m.group()).strip()
+    tail = re.match(r"\s+(on|to discuss|about)\s+((?:[\w-]+\s*){1,4})", text[m.end():])
+    if tail:
+        phrase += " on " + tail.group(2).strip().rstrip(".,")
+    return phrase
+
+
+def _place(text: str) -> Optional[str]:
+    places = _known_places()
+    for m in re.finditer(r"\b(?:in|for|at)\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text):
+        words = m.group("p").split()
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in places:
+                return " ".join(words[:n])
+    return None

@@ -1,0 +1,371 @@
+"""The extractor: sentences and their mentions assembled into extraction records.
+
+Each rule handles a phenomenon, not a sentence: parties named, implied
+("both sides", "the agreement") or listed with one date each; status from the
+cue nearest the instrument; the signing date at the precision written; the
+signatories standing next to the signing verb. Mentions of one accord across
+the document merge into one record that keeps every sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from . import people
+from .dates import agrees, find_dates, refine
+from .documents import Document, from_string, iter_paths, load
+from .events import find_events
+from .mentions import SentenceFacts, analyse
+from .records import Agreement, Evidence, ExtractionRecord, Funding, Signatory
+from .text import Span, sentences
+from .vocabulary import load_vocabulary
+
+STATUS_RANK = {"signed": 3, "ongoing": 2, "negotiating": 1, "planned": 0}
+GENERIC = ("unspecified", "agreement")
+_STRONG_SIGN = re.compile(r"\b(signed|inked|concluded|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?)\b", re.I)
+_MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
+_UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
+_NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
+_GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
+
+
+@dataclass
+class Draft:
+    """An agreement being assembled from the mentions of one document."""
+
+    parties: frozenset[str]
+    countries: frozenset[str]
+    instrument: str = "unspecified"
+    status: str = "signed"
+    domains: list[str] = field(default_factory=list)
+    signed: Optional[str] = None
+    place: Optional[str] = None
+    name: Optional[str] = None
+    signatories: list[Signatory] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    score: float = 0.4
+
+    def accepts(self, other: "Draft") -> bool:
+        if self.parties != other.parties:
+            return False
+        if self.domains and other.domains and not set(self.domains) & set(other.domains):
+            return False
+        return not (self.signed and other.signed and not agrees(self.signed, other.signed))
+
+    def absorb(self, other: "Draft") -> None:
+        stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
+        if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
+            self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
+        if stronger:
+            self.status = other.status
+        self.instrument = self.instrument if not (self.instrument == "unspecified" and other.instrument == "agreement") else "agreement"
+        self.domains = list(dict.fromkeys(self.domains + other.domains))
+        self.signed = refine(self.signed, other.signed) or self.signed
+        self.place = self.place or other.place
+        self.name = self.name or other.name
+        known = {s.name.lower() for s in self.signatories}
+        self.signatories += [s for s in other.signatories if s.name.lower() not in known]
+        self.programmes = list(dict.fromkeys(self.programmes + other.programmes))
+        self.funding += [f for f in other.funding if f not in self.funding]
+        self.evidence += [e for e in other.evidence if e not in self.evidence]
+        self.score = min(0.98, max(self.score, other.score) + 0.03)
+
+
+def extract(doc: Document) -> ExtractionRecord:
+    """Read one document into its extraction record."""
+    vocab = load_vocabulary()
+    cues = vocab.cues
+    anchor = doc.anchor
+    spans = sentences(doc.text)
+    title = analyse(Span(0, len(doc.title or ""), doc.title or ""), anchor) if doc.title else None
+    headline = _fold(doc.title or "")
+    ctx_parties: list[str] = [c for c in (title.codes() if title else [])]
+    ctx_domains: list[str] = list(title.domains) if title else []
+    doc_domains: list[str] = []
+    drafts: list[Draft] = []
+    facts_all: list[SentenceFacts] = []
+    for span in spans:
+        f = analyse(span, anchor)
+        facts_all.append(f)
+        doc_domains += f.domains
+        if _is_headline(span.text, headline) or _is_date_line(span.text):
+            continue
+        event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
+        new = _accords_in(f, cues, ctx_parties, event_nouns)
+        for d in new:
+            _merge(drafts, d, ctx_domains or _majority(doc_domains))
+        if not new and f.programmes or (not new and _UNDER.search(span.text)):
+            _attach_programmes(drafts, f, ctx_parties)
+        if len(f.codes()) >= 2 and not _is_list(f):
+            ctx_parties = f.codes()
+        if f.domains:
+            ctx_domains = f.domains
+    record = ExtractionRecord(document=doc.path, published=doc.published or doc.dateline, title=doc.title)
+    for d in drafts:
+        record.agreements.append(_to_agreement(d))
+    events = []
+    ctx = title.codes() if title else []
+    for f in facts_all:
+        if _is_headline(f.text, headline):
+            continue
+        if len(f.codes()) >= 2:
+            ctx = f.codes()
+        find_events(f, events, ctx, anchor)
+    record.events = events
+    return record
+
+
+def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]]) -> list[Draft]:
+    instruments = [i for i in f.instruments if not any(s - 60 <= i[2] <= e for s, e in event_spans) and not _refers_back(f, i)]
+    acts = f.find(cues["acts"])
+    if not instruments and not acts:
+        return []
+    pivot = (instruments[0][1] if instruments else acts[0][0])
+    status = _status(f, cues, pivot)
+    if status is None:
+        return []
+    codes = f.codes()
+    anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"])
+    if f.companies and len(codes) < 2 and not anaphora:
+        return []
+    instrument = _instrument(instruments)
+    if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
+        instrument = "joint_research_programme"
+    if not instruments and status == "signed" and not _STRONG_SIGN.search(f.text):
+        return []
+    base = dict(instrument=instrument, status=status, domains=list(f.domains))
+    evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
+    strong = bool(_STRONG_SIGN.search(f.text))
+    items = _list_items(f)
+    out: list[Draft] = []
+    if items:
+        base["instrument"] = _list_instrument(f, instruments)
+        for code, date in items:
+            parties = frozenset(items_host(f) + [code])
+            out.append(_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
+        return out
+    if len(codes) < 2 and not _single_bloc(codes):
+        if not (anaphora or codes) or not ctx_parties:
+            return []
+        if codes and codes[0] not in ctx_parties:
+            codes = codes + [c for c in ctx_parties if c != codes[0]][:1]
+        else:
+            codes = list(ctx_parties)
+        if len(codes) < 2 and not _single_bloc(codes):
+            return []
+    date = _signing_date(f) if status == "signed" else None
+    d = _draft(frozenset(codes), base, date, evidence, f, strong)
+    if status == "signed" and people.has_signing_verb(f.text):
+        d.signatories = people.signatories(f)
+        d.place = people.place(f)
+    d.name = _name(f.text)
+    d.programmes = _programmes(f)
+    d.funding = _funding(f)
+    return [d]
+
+
+def _draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: list[Evidence], f: SentenceFacts, strong: bool, listed: bool = False) -> Draft:
+    vocab = load_vocabulary()
+    countries = frozenset(vocab.parties[p].country if p in vocab.parties else p for p in parties)
+    score = 0.45 + 0.15 * (base["instrument"] not in GENERIC) + 0.1 * bool(date) + 0.1 * strong + 0.1 * (len(f.codes()) >= 2) - 0.05 * listed
+    return Draft(parties, countries, signed=date, evidence=list(evidence), score=min(score, 0.95), **base)
+
+
+def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
+    """The status whose cue stands nearest the pivot; None for a denial."""
+    neg = f.find(cues["negation"])
+    if neg:
+        return "negotiating" if f.find(cues["negotiating"]) else None
+    best: Optional[tuple[int, int, str]] = None
+    for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
+        for pos, cue in f.find(cues[status]):
+            if status == "signed":
+                before = f.text[: pos - f.span.start]
+                if _MODAL.search(before):
+                    continue
+            distance = abs(pos - pivot)
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, status)
+    return best[2] if best else None
+
+
+def _refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
+    """ "this partnership", "the agreement": a noun that points at an accord named before."""
+    before = f.text[: ins[1] - f.span.start].rstrip().lower()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership"))
+
+
+def _instrument(instruments: list[tuple[str, int, int]]) -> str:
+    for key, _, _ in instruments:
+        if key not in GENERIC:
+            return key
+    return instruments[0][0] if instruments else "unspecified"
+
+
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[-–—]\s")
+
+
+def _signing_date(f: SentenceFacts) -> Optional[str]:
+    """The date nearest the signing verb; a dateline at the head of the sentence is not it."""
+    head = _DATELINE_HEAD.match(f.text)
+    dates = [d for d in f.dates if not head or d.start >= f.span.start + head.end()]
+    if not dates:
+        return None
+    m = _STRONG_SIGN.search(f.text)
+    pivot = f.span.start + (m.start() if m else 0)
+    best = min(dates, key=lambda d: (abs(d.start - pivot) + (1000 if d.start < pivot - 40 else 0), -len(d.value)))
+    return best.value
+
+
+def _list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
+    """ "with the US in 2019, Denmark in January 2025, and the UK in April 2025".
+
+    One host before "with", two or more partners after it: a bilateral accord
+    per partner, each with the date written after it (or paired in order by
+    "respectively").
+    """
+    host = items_host(f)
+    m = re.search(r"\bwith\b", f.text)
+    if len(host) != 1 or not m:
+        return []
+    cut = f.span.start + m.start()
+    partners = [p for p in f.parties if p.start > cut and p.code != host[0]]
+    partners = list({p.code: p for p in partners}.values())
+    if len(partners) < 2:
+        return []
+    dates = [d for d in f.dates if d.start > cut]
+    if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
+        return [(p.code, d.value) for p, d in zip(partners, dates)]
+    out = []
+    for i, p in enumerate(partners):
+        end = partners[i + 1].start if i + 1 < len(partners) else f.span.end
+        own = [d for d in dates if p.end <= d.start < end]
+        out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
+    return out
+
+
+def _list_instrument(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> str:
+    """The instrument governing a list ("agreements with A, B and C"); a plural generic noun says nothing."""
+    m = re.search(r"\bwith\b", f.text)
+    cut = f.span.start + (m.start() if m else len(f.text))
+    before = [i for i in instruments if i[2] <= cut]
+    if not before:
+        return "unspecified"
+    key, s, e = before[-1]
+    word = f.text[s - f.span.start: e - f.span.start].lower()
+    return "unspecified" if key in GENERIC and word.endswith("s") else key
+
+
+def items_host(f: SentenceFacts) -> list[str]:
+    m = re.search(r"\bwith\b", f.text)
+    if not m:
+        return []
+    cut = f.span.start + m.start()
+    return list(dict.fromkeys(p.code for p in f.parties if p.start < cut))
+
+
+def _is_list(f: SentenceFacts) -> bool:
+    return bool(_list_items(f))
+
+
+def _single_bloc(codes: list[str]) -> bool:
+    vocab = load_vocabulary()
+    return len(codes) == 1 and vocab.parties[codes[0]].kind == "bloc" if codes and codes[0] in vocab.parties else False
+
+
+def _merge(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
+    """Fold a mention into the accord it repeats; a mention without its own
+    domain joins the latest accord of the same parties, else takes the context's."""
+    for d in reversed(drafts) if not new.domains else drafts:
+        if d.accepts(new):
+            d.absorb(new)
+            return
+    new.domains = new.domains or list(ctx_domains)
+    drafts.append(new)
+
+
+def _attach_programmes(drafts: list[Draft], f: SentenceFacts, ctx_parties: list[str]) -> None:
+    progs = _programmes(f)
+    if not progs:
+        return
+    parties = frozenset(f.codes()) if len(f.codes()) >= 2 else frozenset(ctx_parties)
+    for d in reversed(drafts):
+        if d.parties == parties or (len(f.codes()) < 2 and d.parties >= frozenset(f.codes())):
+            d.programmes = list(dict.fromkeys(d.programmes + progs))
+            d.evidence.append(Evidence(start=f.span.start, end=f.span.end, text=f.text))
+            return
+
+
+def _programmes(f: SentenceFacts) -> list[str]:
+    found = [code for code, _, _ in f.programmes]
+    for m in _UNDER.finditer(f.text):
+        name = m.group("name").strip()
+        if name and name.split()[0] not in ("The",) and not any(name in p for p in found):
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def _funding(f: SentenceFacts) -> list[Funding]:
+    out = []
+    for m in f.money:
+        before = [p for p in f.parties if p.end <= m.start]
+        party = before[-1].country if before else None
+        out.append(Funding(amount=m.amount, currency=m.currency, per=m.per, party=party))
+    return out
+
+
+def _name(text: str) -> Optional[str]:
+    for m in _NAME.finditer(text):
+        name = m.group("name").strip()
+        if len(name.split()) >= 2 and not _GENERIC_NAMES.match(name) and not name.split()[0] in ("This", "That", "These", "A", "An", "Both"):
+            if re.search(r"\b(Statement|Accords?|Declaration|Treaty|Charter|Compact|Pact|Arrangement)\b", name) and len(name.split()) >= 3 or name.endswith(("Accords", "Treaty", "Compact", "Charter")):
+                return re.sub(r"^The\s+", "", name)
+    return None
+
+
+def _to_agreement(d: Draft) -> Agreement:
+    return Agreement(
+        parties=sorted(d.parties), party_countries=sorted(d.countries), name=d.name, instrument=d.instrument,
+        status=d.status, domains=d.domains, signed=d.signed if d.status == "signed" else None, place=d.place,
+        signatories=d.signatories, programmes=d.programmes, funding=d.funding, evidence=d.evidence,
+        confidence=round(d.score, 2),
+    )
+
+
+def _majority(domains: list[str]) -> list[str]:
+    if not domains:
+        return []
+    top = max(set(domains), key=domains.count)
+    return [top]
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _is_headline(text: str, folded_title: str) -> bool:
+    """The headline is context, not evidence: it may claim more than the body says.
+
+    A first line that ends like a sentence is the lead, not a headline.
+    """
+    return _fold(text) == folded_title and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(re.match(r"^\s*(?:19|20)\d\d-\d\d-\d\d\b", text)) and len(text) < 40
+
+
+def extract_text(text: str, doc_id: str = "inline.txt") -> ExtractionRecord:
+    """Extract from a string (front matter allowed), as `extract` does from a file."""
+    return extract(from_string(text, doc_id=doc_id))
+
+
+def extract_paths(paths: Iterable[str | Path]) -> list[ExtractionRecord]:
+    """Extract every supported file named or inside folders named."""
+    return [extract(load(p)) for p in iter_paths(paths)]

@@ -1,0 +1,176 @@
+"""Mentions: what one sentence names, with offsets.
+
+A `SentenceFacts` holds the parties (countries, blocs, agencies), companies,
+programmes, instruments, dates, domains, status cues and money amounts found
+in one sentence. The extractor assembles records from these; nothing here
+decides what is an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Optional
+
+from .dates import DateMention, find_dates
+from .gazetteer import Match, find_domains, instrument_matcher, party_matcher
+from .text import Span, Token, tokenize
+from .vocabulary import load_vocabulary
+
+_LOCATIVE = {"in", "at", "from", "to", "near", "visit", "visited", "visiting", "of", "for", "via", "into", "outside", "across"}
+_DEMONYM_HEADS = {
+    "side", "sides", "government", "governments", "delegation", "ministry", "minister", "officials",
+    "authorities", "counterpart", "counterparts", "agency", "team", "administration", "cabinet", "state",
+    "embassy", "president", "prime", "leader", "leaders", "parliament", "consortium",
+}
+_MONEY = re.compile(
+    r"(?P<pre>US\$|A\$|C\$|S\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₩|CHF|USD|EUR|GBP|JPY|CNY|INR|KRW|AUD|CAD|SGD|SEK|NOK|DKK)\s?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|bn|mn|m|k|crore|lakh)?\b"
+    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>trillion|billion|million|thousand|crore|bn|mn)?\s*(?P<post>yen|euros?|dollars|pounds|won|rupees|yuan|francs|kronor|kroner|krone|dirhams|riyals)\b",
+    re.I,
+)
+_CURRENCY = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "inr": "INR",
+    "rupees": "INR", "₩": "KRW", "krw": "KRW", "won": "KRW", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+    "s$": "SGD", "sgd": "SGD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "chf": "CHF", "francs": "CHF", "cny": "CNY",
+    "yuan": "CNY", "sek": "SEK", "kronor": "SEK", "nok": "NOK", "kroner": "NOK", "krone": "DKK", "dkk": "DKK",
+    "dirhams": "AED", "riyals": "SAR",
+}
+_MULT = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    code: str  # the party's own code (JPN, EU, JST)
+    country: str  # the state or bloc it acts for
+    kind: str
+    start: int
+    end: int
+    via: str  # name | demonym | capital
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+    start: int
+    end: int
+    per: Optional[str]
+
+
+@dataclass
+class SentenceFacts:
+    span: Span
+    tokens: list[Token]
+    parties: list[PartyMention] = field(default_factory=list)
+    companies: list[PartyMention] = field(default_factory=list)
+    programmes: list[tuple[str, int, int]] = field(default_factory=list)
+    instruments: list[tuple[str, int, int]] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def codes(self) -> list[str]:
+        """Distinct party codes in order of first mention."""
+        return list(dict.fromkeys(p.code for p in self.parties))
+
+    def find(self, cues: list[str]) -> list[tuple[int, str]]:
+        """(offset, cue) for each cue phrase found in the sentence, case-insensitive."""
+        return [(self.span.start + m.start(), m.group()) for m in _cue_regex(tuple(cues)).finditer(self.text)]
+
+
+@cache
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})", re.I)
+
+
+def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
+    """Every mention in one sentence."""
+    vocab = load_vocabulary()
+    tokens = tokenize(span.text, span.start)
+    facts = SentenceFacts(span, tokens)
+    lowers = [t.lower for t in tokens]
+    matches = party_matcher().find(tokens)
+    actors = {m.entry.code for m in matches if m.entry.kind in ("party", "capital")}
+    for m in matches:
+        e = m.entry
+        if e.kind == "programme":
+            facts.programmes.append((e.code, m.start, m.end))
+            continue
+        party = vocab.parties[e.code]
+        nxt = lowers[m.last_token + 1] if m.last_token + 1 < len(tokens) else ""
+        prev = lowers[m.first_token - 1] if m.first_token > 0 else ""
+        if e.kind == "demonym":
+            hyphen = nxt in ("-", "–") or prev in ("-", "–")
+            if not (nxt in _DEMONYM_HEADS or hyphen):
+                continue
+            facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
+            continue
+        if e.kind == "capital":
+            coordinated = (nxt == "and" or prev == "and") and prev not in _LOCATIVE
+            if not coordinated or len(actors) < 2:
+                continue
+            prev2 = lowers[m.first_token - 2] if m.first_token > 1 else ""
+            if prev2 in _LOCATIVE:
+                continue
+            facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "capital"))
+            continue
+        if party.kind == "company":
+            facts.companies.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
+        elif party.kind == "ministry":
+            state = vocab.parties.get(party.country)
+            facts.parties.append(PartyMention(party.country, party.country, state.kind if state else "country", m.start, m.end, "name"))
+        else:
+            facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
+    _drop_subsumed_states(facts)
+    for m in instrument_matcher().find(tokens):
+        facts.instruments.append((m.entry.code, m.start, m.end))
+    facts.dates = find_dates(span.text, anchor, span.start)
+    facts.domains = list(dict.fromkeys(d for pos, d in find_domains(span.text) if not _in_proper_name(span.text, pos)))
+    facts.money = find_money(span.text, span.start)
+    return facts
+
+
+_ORG_HEAD = re.compile(
+    r"^(?:[A-Z][\w’'-]*|and|of|for|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*?\s+"
+    r"(?:Minister|Ministry|Agency|Council|Department|Office|Institute|University|Commission|Secretary|"
+    r"Centre|Center|Foundation|Organisation|Organization|Corporation|Authority|Board|Laboratory|Society)\b"
+)
+
+
+def _in_proper_name(text: str, pos: int) -> bool:
+    """A domain word inside an organisation's or a post's name ("Science and Technology Minister")."""
+    return text[pos:pos + 1].isupper() and bool(_ORG_HEAD.match(text[pos:pos + 120]))
+
+
+def _drop_subsumed_states(facts: SentenceFacts) -> None:
+    """ "Japan's JST" names JST acting for Japan: keep the agency, not both."""
+    agencies_of = {p.country for p in facts.parties if p.kind not in ("country", "bloc")}
+    if agencies_of:
+        facts.parties = [p for p in facts.parties if not (p.kind in ("country",) and p.code in agencies_of)]
+
+
+def find_money(text: str, offset: int = 0) -> list[Money]:
+    """Amounts of money with their ISO 4217 currency and what they are per."""
+    out = []
+    for m in _MONEY.finditer(text):
+        num = m.group("num") or m.group("num2")
+        mult = (m.group("mult") or m.group("mult2") or "").lower()
+        cur = (m.group("pre") or m.group("post") or "").lower()
+        if not num or cur not in _CURRENCY:
+            continue
+        if mult == "m" and not m.group("pre"):
+            continue
+        amount = float(num.replace(",", "")) * _MULT.get(mult, 1)
+        per = re.match(r"\s*(?:per|a|each)\s+(project|year|annum|month|researcher|proposal|grant|consortium)\b", text[m.end():], re.I)
+        unit = per.group(1).lower() if per else None
+        out.append(Money(amount, _CURRENCY[cur], m.start() + offset, m.end() + offset, "year" if unit == "annum" else unit))
+    return out

@@ -1,0 +1,141 @@
+"""Signatories and signing places: who put their name to an accord, and where.
+
+A person is a run of capitalised words standing next to a post ("Japan's
+Science Minister, Minoru Kiuchi," or "Henna Virkkunen, Executive
+Vice-President of the European Commission") in a sentence with a signing
+verb. People named after a witness cue ("in the presence of") did not sign.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Optional
+
+from .mentions import SentenceFacts
+from .records import Signatory
+from .vocabulary import load_vocabulary
+
+_CAP = r"[A-Z][\w’'.-]*"
+_PARTICLE = r"(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|ter|dos|das)"
+_RUN = re.compile(rf"(?<![\w’'-])(?P<run>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*)")
+
+
+@cache
+def _lexicon() -> dict:
+    return tomllib.loads((resources.files("accordgraph") / "vocab" / "people.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    vocab = load_vocabulary()
+    cities = (resources.files("accordgraph") / "vocab" / "cities.txt").read_text(encoding="utf-8").splitlines()
+    capitals = {p.capital for p in vocab.countries() if p.capital}
+    return frozenset(c.strip() for c in cities if c.strip() and not c.startswith("#")) | capitals
+
+
+def has_signing_verb(text: str) -> bool:
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
+    return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
+
+
+def _not_a_name(words: list[str]) -> bool:
+    lex = _lexicon()
+    vocab = load_vocabulary()
+    stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"}
+    months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    if any(w in stop or w in months for w in words):
+        return True
+    text = " ".join(words)
+    from .gazetteer import party_matcher
+    from .text import tokenize
+    if party_matcher().find(tokenize(text)):
+        return True
+    return text in _known_places() or any(w.isupper() and len(w) > 1 for w in words)
+
+
+def signatories(f: SentenceFacts) -> list[Signatory]:
+    """People who signed, with their post and the party they signed for."""
+    lex = _lexicon()
+    text = f.text
+    witness = [m.start() for m in re.finditer("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), text, re.I)]
+    heads = "|".join(re.escape(h) for h in lex["post_heads"])
+    heads_set = set(lex["post_heads"])
+    out: list[Signatory] = []
+    for m in _RUN.finditer(text):
+        words = m.group("run").split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in heads_set), default=0)
+        inline_post = " ".join(words[:cut]) if cut else None
+        words = words[cut:]
+        while words and words[0].rstrip(".") in lex["honorifics"]:
+            words = words[1:]
+        if len(words) < 2 or len(words) > 4 or _not_a_name(words):
+            continue
+        name = " ".join(words)
+        s = m.start("run") + m.group("run").rfind(name)
+        e = s + len(name)
+        if any(w < s for w in witness):
+            continue
+        before, after = text[max(0, s - 120):s], text[e:e + 140]
+        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*)+)?),?\s*$", before)
+        post_after = re.match(rf"^,?\s*(?:the\s+|a\s+)?((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
+        signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
+        if inline_post:
+            post = inline_post
+        elif pre:
+            post = pre.group(1).strip().rstrip(",")
+        elif post_after:
+            post = post_after.group(1).strip().rstrip(",")
+        elif signed_by:
+            post = None
+        else:
+            continue
+        post = _clean_post(post)
+        out.append(Signatory(name=name, party=_party_of(f, s, e, post), post=post))
+    return out
+
+
+def _clean_post(post: Optional[str]) -> Optional[str]:
+    if not post:
+        return None
+    post = re.sub(r"^(?:and|by|with|while|as|from|,)\s+", "", post.strip(), flags=re.I)
+    post = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", post)
+    return post.strip(" ,") or None
+
+
+def _party_of(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
+    """The party named in or before the post, else the nearest party mention before the name."""
+    base = f.span.start
+    own = [p for p in f.parties if base + s - 120 <= p.start < base + s]
+    if own and post:
+        return own[-1].code
+    return _party_of_post(f, s, e, post)
+
+
+def _party_of_post(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
+    """The party named in the post, else the nearest party mention before the name."""
+    base = f.span.start
+    if post:
+        from .gazetteer import party_matcher
+        from .text import tokenize
+        for m in party_matcher().find(tokenize(post)):
+            if m.entry.kind in ("party", "demonym"):
+                p = load_vocabulary().parties[m.entry.code]
+                return p.country if p.kind == "ministry" else p.code
+    near = [p for p in f.parties if base + s - 140 <= p.start < base + e + 120]
+    return min(near, key=lambda p: abs(p.start - base - s)).code if near else None
+
+
+def place(f: SentenceFacts) -> Optional[str]:
+    """The city a signing sentence says it happened in."""
+    places = _known_places()
+    for m in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
+        words = m.group("p").split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n]).rstrip(".,")
+            if cand in places:
+                return cand
+    return None

@@ -1,0 +1,300 @@
+"""The competency questions and the accord listing, as functions over a store.
+
+Each function runs a SPARQL file shipped in `accordgraph/queries/` with the
+user's values bound as RDF terms (never formatted into the query text) and
+returns a `Table`. The same files answer the same questions in any SPARQL
+engine over the exported Turtle.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Optional
+
+import pyoxigraph as ox
+
+from .errors import NotFound
+from .results import Table
+from .store import Store
+from .vocabulary import load_vocabulary
+
+ID_PREFIX = "https://w3id.org/accordgraph/id/accord/"
+
+
+@cache
+def query_text(name: str) -> str:
+    """The text of a shipped query, e.g. `query_text("cq01")`."""
+    return (resources.files("accordgraph") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _lit(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _val(term) -> Optional[str]:
+    if term is None:
+        return None
+    return term.value
+
+
+def _run(store: Store, name: str, columns: list[str], **bindings: str) -> Table:
+    subs = {k: _lit(v) for k, v in bindings.items() if v is not None}
+    rows = []
+    for sol in store.select(query_text(name), subs):
+        rows.append({c: _val(sol[c]) for c in columns})
+    return Table(columns=columns, rows=rows)
+
+
+def _code(country: str) -> str:
+    return load_vocabulary().party(country).code
+
+
+def _domain(domain: str) -> str:
+    return load_vocabulary().domain(domain)
+
+
+def short_id(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def bilateral_accords(store: Store, country: str, domain: str) -> Table:
+    """CQ1: a country's bilateral accords in a domain, with their dates.
+
+    >>> bilateral_accords(store, "Japan", "quantum")  # doctest: +SKIP
+    """
+    cols = ["accord", "partnerCode", "partnerLabel", "instrument", "status", "signed", "place"]
+    t = _run(store, "cq01", cols, countryCode=_code(country), domainKey=_domain(domain))
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+    t.rows.sort(key=lambda r: (r["signed"] is None, r["signed"] or "", r["partnerCode"]))
+    if not t.rows:
+        t.message = f"No bilateral {domain} accords of {country} in the store."
+    return t
+
+
+def signatories(store: Store, a: str, b: str, instrument: Optional[str] = None) -> Table:
+    """CQ2: who signed the accords between two parties, for whom, in what post, where."""
+    cols = ["accord", "instrument", "name", "partyCode", "post", "place"]
+    t = _run(store, "cq02", cols, countryA=_code(a), countryB=_code(b), instrument=instrument)
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+    if not t.rows:
+        t.message = f"No signatories recorded for accords between {a} and {b}."
+    return t
+
+
+def programmes(store: Store, a: str, b: str) -> Table:
+    """CQ3: programmes through which the cooperation of two parties is carried out."""
+    t = _run(store, "cq03", ["accord", "programme"], countryA=_code(a), countryB=_code(b))
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+    if not t.rows:
+        t.message = f"No programmes recorded for accords between {a} and {b}."
+    return t
+
+
+def signed_in(store: Store, period: str) -> Table:
+    """CQ4: accords signed in a period ("2025", "2025-01", "2025-05-13")."""
+    from .dates import find_dates
+    from .records import check_partial_date
+
+    try:
+        check_partial_date(period)
+    except ValueError:
+        found = find_dates(period)
+        if not found:
+            from .errors import InputError
+            raise InputError(f"Cannot read the period {period!r}. Use 2025, 2025-01, 2025-05-13 or 'May 2025'.") from None
+        period = found[0].value
+    t = _run(store, "cq04", ["accord", "label", "signed", "instrument"], period=period)
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+    if not t.rows:
+        t.message = f"No accords signed in {period}."
+    return t
+
+
+def partners(store: Store, country: str, domain: str) -> Table:
+    """CQ5: partners of a country in a domain, in order of first agreement."""
+    t = _run(store, "cq05", ["partnerCode", "partnerLabel", "first", "accords"], countryCode=_code(country), domainKey=_domain(domain))
+    for r in t.rows:
+        r["first"] = r["first"] or None
+        r["accords"] = int(r["accords"])
+    t.rows.sort(key=lambda r: (r["first"] is None, r["first"] or "", r["partnerCode"]))
+    if not t.rows:
+        t.message = f"{country} has no {domain} partners in the store."
+    return t
+
+
+def planned_events(store: Store) -> Table:
+    """CQ6: planned events, when and where."""
+    t = _run(store, "cq06", ["label", "kind", "date", "place", "parties"])
+    if not t.rows:
+        t.message = "No planned events in the store."
+    return t
+
+
+def evidence(store: Store, a: str, b: str, period: str = "") -> Table:
+    """CQ7: the documents, sentences and offsets behind two parties' signing in a period."""
+    t = _run(store, "cq07", ["accord", "signed", "document", "start", "end", "text"], countryA=_code(a), countryB=_code(b), period=period)
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+        r["start"], r["end"] = int(r["start"]), int(r["end"])
+    if not t.rows:
+        t.message = f"No evidence of an accord between {a} and {b} signed in {period or 'any period'}."
+    return t
+
+
+def funding(store: Store) -> Table:
+    """CQ8: funding committed, by whom, for which accord."""
+    t = _run(store, "cq08", ["accord", "label", "amount", "currency", "per", "funderCode", "domains"])
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+        r["amount"] = float(r["amount"])
+    if not t.rows:
+        t.message = "No funding commitments in the store."
+    return t
+
+
+def hubs_sparql(store: Store, domain: str) -> Table:
+    """CQ9 by SPARQL: parties by number of distinct partners in a domain."""
+    t = _run(store, "cq09", ["code", "label", "degree"], domainKey=_domain(domain))
+    for r in t.rows:
+        r["degree"] = int(r["degree"])
+    if not t.rows:
+        t.message = f"No {domain} accords in the store."
+    return t
+
+
+_ACCORDS = """
+SELECT ?country ?domainKey ?accord ?label ?instrument ?status ?signed ?place
+       (GROUP_CONCAT(DISTINCT ?code; separator=",") AS ?parties)
+       (GROUP_CONCAT(DISTINCT ?dk; separator=",") AS ?domains)
+       (COUNT(DISTINCT ?doc) AS ?sources) (COUNT(DISTINCT ?cf) AS ?conflicts)
+WHERE {
+  %s
+  ?accord a ag:Agreement ; rdfs:label ?label ; ag:instrument/skos:notation ?instrument ;
+          ag:status/skos:notation ?status ; ag:partyCountry/ag:countryCode ?code ; prov:wasDerivedFrom ?doc .
+  OPTIONAL { ?accord ag:signedDate ?signed }
+  OPTIONAL { ?accord ag:signingPlace ?place }
+  OPTIONAL { ?accord ag:domain/skos:notation ?dk }
+  OPTIONAL { ?accord ag:conflict ?cf }
+}
+GROUP BY ?country ?domainKey ?accord ?label ?instrument ?status ?signed ?place
+"""
+_BY_COUNTRY = "?cc ag:countryCode ?country . ?accord ag:partyCountry ?cc ."
+_BY_DOMAIN = "?accord ag:domain/skos:broader* ?dom . ?dom skos:notation ?domainKey ."
+
+
+def accords(store: Store, country: Optional[str] = None, domain: Optional[str] = None, bilateral: bool = False,
+            since: Optional[str] = None, until: Optional[str] = None) -> Table:
+    """Accords with parties, instrument, date, place, sources; filters combine.
+
+    `since`/`until` compare dates at their own precision: an accord dated
+    2025 is within `--since 2025-03` only if its year could be (it is kept),
+    and a date-less accord is left out whenever a date filter is given.
+    """
+    fragments = []
+    subs = {}
+    if country:
+        fragments.append(_BY_COUNTRY)
+        subs["country"] = _lit(_code(country))
+    if domain:
+        fragments.append(_BY_DOMAIN)
+        subs["domainKey"] = _lit(_domain(domain))
+    cols = ["accord", "label", "parties", "instrument", "status", "signed", "place", "domains", "sources", "conflicts"]
+    rows = []
+    for sol in store.select(_ACCORDS % "\n  ".join(fragments), subs):
+        r = {c: _val(sol[c]) for c in cols}
+        r["accord"] = short_id(r["accord"])
+        r["parties"] = sorted(r["parties"].split(","))
+        r["domains"] = sorted(x for x in (r["domains"] or "").split(",") if x)
+        r["sources"], r["conflicts"] = int(r["sources"]), int(r["conflicts"])
+        if bilateral and len(r["parties"]) != 2:
+            continue
+        if since and (not r["signed"] or r["signed"] < since[: len(r["signed"])]):
+            continue
+        if until and (not r["signed"] or r["signed"][: len(until)] > until):
+            continue
+        rows.append(r)
+    rows.sort(key=lambda r: (r["signed"] is None, r["signed"] or "", r["label"]))
+    t = Table(columns=cols, rows=rows)
+    if not rows:
+        t.message = "No accords match." + ("" if len(store) else " The store is empty: run `accordgraph ingest PATH` first.")
+    return t
+
+
+def explain(store: Store, accord_id: str) -> Table:
+    """Every document, sentence and offset behind one accord, and the claim each supports."""
+    iri = accord_id if accord_id.startswith("http") else ID_PREFIX + accord_id.strip()
+    q = """SELECT ?accord ?claim ?document ?start ?end ?text ?status ?signed WHERE {
+      ?accord ag:claim ?claim . ?claim ag:evidence ?ev ; ag:status/skos:notation ?status .
+      OPTIONAL { ?claim ag:signedDate ?signed }
+      ?ev ag:startOffset ?start ; ag:endOffset ?end ; prov:value ?text ; prov:wasQuotedFrom/dcterms:identifier ?document .
+    } ORDER BY ?document ?start"""
+    cols = ["claim", "document", "start", "end", "text", "status", "signed"]
+    rows = [{c: _val(s[c]) for c in cols} for s in store.select(q, {"accord": ox.NamedNode(iri)})]
+    if not rows:
+        raise NotFound(f"No accord {accord_id!r}. `accordgraph accords` lists accords with their ids.")
+    for r in rows:
+        r["claim"] = short_id(r["claim"])
+        r["start"], r["end"] = int(r["start"]), int(r["end"])
+    return Table(columns=cols, rows=rows)
+
+
+def stats(store: Store) -> dict:
+    """Counts: documents, triples, agreements, claims, parties, events, by domain."""
+    q = """SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ag:Agreement }"""
+    n = lambda query: int(next(store.select(query))["n"].value)  # noqa: E731
+    by_domain = {
+        s["k"].value: int(s["n"].value)
+        for s in store.select("SELECT ?k (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ag:Agreement ; ag:domain/skos:notation ?k } GROUP BY ?k ORDER BY DESC(?n)")
+    }
+    docs = store.documents()
+    return {
+        "documents": len(docs),
+        "triples": len(store),
+        "agreements": n(q),
+        "claims": n("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ag:AgreementClaim }"),
+        "parties": n("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a a ag:Agreement ; ag:party ?p }"),
+        "events": n("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ag:Event }"),
+        "conflicts": n("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?a ag:conflict ?c }"),
+        "by_domain": by_domain,
+        "document_ids": sorted(docs),
+    }
+
+
+MAX_ROWS = 10_000
+
+
+def run_sparql(store: Store, text: str, max_rows: int = MAX_ROWS):
+    """A user's read-only query: a Table (SELECT), a bool (ASK) or N-Triples bytes (CONSTRUCT/DESCRIBE).
+
+    The query is checked before it runs (see `guard`); SELECT results stop at
+    `max_rows` rows, with a message saying so.
+    """
+    from .guard import check_query
+
+    form = check_query(text)
+    try:
+        result = store.oxigraph.query(text, prefixes=_prefixes(), use_default_graph_as_union=True)
+    except SyntaxError as e:
+        from .errors import QueryRefused
+        raise QueryRefused(f"The store could not run the query: {e}. Check the syntax.") from None
+    if form == "ASK":
+        return bool(result)
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES)
+    columns = [v.value for v in result.variables]
+    rows = []
+    for i, sol in enumerate(result):
+        if i >= max_rows:
+            return Table(columns=columns, rows=rows, message=f"Stopped at {max_rows} rows; add LIMIT or narrow the query.")
+        rows.append({c: _val(sol[c]) for c in columns})
+    return Table(columns=columns, rows=rows, message=None if rows else "No results.")
+
+
+def _prefixes() -> dict:
+    from .store import PREFIXES
+    return PREFIXES

@@ -1,0 +1,58 @@
+from datetime import date
+
+from accordgraph.dates import agrees, find_dates, precision_of, refine
+
+ANCHOR = date(2025, 5, 13)  # a Tuesday
+
+
+def values(text, anchor=ANCHOR, future=False):
+    return [d.value for d in find_dates(text, anchor, future=future)]
+
+
+def test_explicit_dates_in_common_orders():
+    assert values("on 13 May 2025") == ["2025-05-13"]
+    assert values("on May 13, 2025") == ["2025-05-13"]
+    assert values("on tuesday, may 13, 2025") == ["2025-05-13"]
+    assert values("on 2025-05-13") == ["2025-05-13"]
+    assert values("on the 4th of June 2020") == ["2020-06-04"]
+
+
+def test_month_and_year_precision():
+    assert values("in January 2025") == ["2025-01"]
+    assert values("in 2019") == ["2019"]
+    assert values("by the end of 2025") == ["2025"]
+    assert [precision_of(v) for v in ("2025-01-02", "2025-01", "2025", "--05-30")] == ["day", "month", "year", "day"]
+
+
+def test_weekday_resolves_to_the_most_recent_one_on_or_before_the_dateline():
+    assert values("signed on Friday") == ["2025-05-09"]
+    assert values("signed on Tuesday") == ["2025-05-13"]
+
+
+def test_relative_expressions_against_the_dateline():
+    assert values("yesterday") == ["2025-05-12"]
+    assert values("last month") == ["2025-04"]
+    assert values("this week") == ["2025-05"]
+    assert values("earlier this year") == ["2025"]
+    assert values("last year") == ["2024"]
+
+
+def test_day_without_year_keeps_no_year_when_nothing_gives_one():
+    assert values("signed on 30 May", anchor=None) == ["--05-30"]
+    assert values("signed on 30 May") == ["2024-05-30"]  # the most recent 30 May before the dateline
+
+
+def test_month_without_year_takes_the_dateline_year():
+    assert values("signed in January") == ["2025-01"]
+    assert values("a workshop in September", future=True) == ["2025-09"]
+
+
+def test_numbers_are_not_years():
+    assert values("a budget of 2,000 million") == []
+    assert values("FY2024 funding of $5 million") == []
+
+
+def test_refine_keeps_the_finer_date_that_agrees():
+    assert refine("2019", "2019-12-19") == "2019-12-19"
+    assert refine("2019-11", "2019-12-19") is None
+    assert agrees("2019", "2019-12") and not agrees("2019-12-21", "2019-12-24")

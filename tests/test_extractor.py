@@ -1,0 +1,115 @@
+"""Extraction rules, one test per phenomenon, on tiny inline documents."""
+
+import json
+
+from accordgraph.documents import load
+from accordgraph.evaluation import score
+from accordgraph.extractor import extract
+from accordgraph.records import ExtractionRecord
+
+from .conftest import SEED, doc
+
+
+def agreements(text, published="2025-05-13"):
+    return extract(doc(text, published)).agreements
+
+
+def test_seed_matches_gold_on_every_scored_field(seed_gold):
+    gold = ExtractionRecord.model_validate(seed_gold)
+    pred = extract(load(SEED))
+    for level in ("parties", "party_countries"):
+        s = score([gold], [pred], level)
+        assert (s["tp"], s["fp"], s["fn"]) == (5, 0, 0)
+        assert all(v["right"] == v["scored"] for v in s["fields"].values()), s["wrong_fields"]
+
+
+def test_seed_finds_both_planned_events():
+    events = extract(load(SEED)).events
+    kinds = {(e.kind, e.date, e.place) for e in events if e.status == "planned"}
+    assert ("workshop", "2025", None) in kinds
+    assert ("ministerial_meeting", "2026", "Brussels") in kinds
+
+
+def test_coordinated_list_carries_one_date_per_item():
+    found = agreements("Japan has prior agreements with the United States in 2019, Denmark in January 2025, "
+                       "and the United Kingdom in April 2025 on quantum technology.")
+    assert {(tuple(a.parties), a.signed) for a in found} == {
+        (("JPN", "USA"), "2019"), (("DNK", "JPN"), "2025-01"), (("GBR", "JPN"), "2025-04")}
+
+
+def test_respectively_pairs_dates_with_items():
+    found = agreements("India signed space agreements with France and Japan in 2018 and 2021, respectively.")
+    assert {(tuple(a.parties), a.signed) for a in found} == {(("FRA", "IND"), "2018"), (("IND", "JPN"), "2021")}
+
+
+def test_both_sides_resolved_from_the_previous_sentence():
+    found = agreements("Canada and Germany are deepening clean energy ties. Both sides signed a joint declaration of intent on hydrogen on Tuesday.")
+    assert len(found) == 1 and found[0].parties == ["CAN", "DEU"]
+    assert found[0].signed == "2025-05-13" and found[0].instrument in ("joint_declaration", "letter_of_intent")
+
+
+def test_weekday_resolved_against_the_dateline():
+    found = agreements("SEOUL, May 16 (Wire) - South Korea and Australia signed a memorandum of understanding on critical minerals on Wednesday.", published="2025-05-20")
+    assert found[0].signed == "2025-05-14"
+
+
+def test_planned_signing_is_not_signed():
+    found = agreements("India and the United States will sign a memorandum on semiconductors next month.")
+    assert [a.status for a in found] == ["planned"] and found[0].signed is None
+
+
+def test_talks_are_negotiating():
+    found = agreements("The EU and Australia held talks on a critical minerals agreement on Sunday.")
+    assert all(a.status == "negotiating" for a in found)
+
+
+def test_denial_yields_no_signed_agreement():
+    found = agreements("Ukraine denied that it had signed a minerals agreement with the United States.")
+    assert not [a for a in found if a.status == "signed"]
+
+
+def test_company_deal_is_not_a_national_accord():
+    assert agreements("TSMC and Sony signed an agreement on a chip plant in Kumamoto.") == []
+
+
+def test_ongoing_research_collaboration():
+    found = agreements("Japan is collaborating with the Netherlands on semiconductor research.")
+    assert found[0].status == "ongoing" and found[0].instrument == "joint_research_programme"
+
+
+def test_agency_parties_and_their_countries():
+    found = agreements("Japan's JST and Singapore's A*STAR signed a memorandum of understanding on quantum research on 3 March 2025.")
+    assert found[0].parties == ["A*STAR", "JST"] and found[0].party_countries == ["JPN", "SGP"]
+
+
+def test_signatories_with_posts_and_witnesses_kept_apart():
+    found = agreements("The memorandum on artificial intelligence was signed in London by UK Science Secretary Michelle Donelan "
+                       "and US Commerce Secretary Gina Raimondo, in the presence of Prime Minister Rishi Sunak, on 1 April 2024.")
+    names = {s.name for s in found[0].signatories}
+    assert names == {"Michelle Donelan", "Gina Raimondo"}
+    assert found[0].place == "London" and found[0].signed == "2024-04-01"
+
+
+def test_programme_from_the_under_pattern_and_the_vocabulary():
+    found = agreements("Japan and the EU signed an agreement on quantum research on 2 June 2025. "
+                       "Both parties will implement it through the Horizon Europe programme and under the Moonshot Research programme.")
+    assert "Horizon Europe" in found[0].programmes
+
+
+def test_one_accord_mentioned_twice_is_one_record_with_both_sentences():
+    found = agreements("Japan and Denmark signed a memorandum of cooperation on quantum technology on 22 January 2025. "
+                       "The memorandum was signed in Copenhagen by the two countries' ministers.")
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def test_every_record_has_a_confidence_and_evidence_offsets():
+    d = doc("Japan and Denmark signed a memorandum of cooperation on quantum technology on 22 January 2025.")
+    for a in extract(d).agreements:
+        assert 0 < a.confidence <= 1
+        assert all(d.text[e.start:e.end] == e.text for e in a.evidence)
+
+
+def test_output_is_the_extraction_format():
+    data = json.loads(json.dumps(extract(load(SEED)).to_json_dict()))
+    assert set(data) >= {"document", "published", "agreements", "events"}
+    assert set(data["agreements"][0]) >= {"parties", "party_countries", "instrument", "status", "domains", "evidence"}

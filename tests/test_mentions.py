@@ -1,0 +1,47 @@
+from accordgraph.mentions import analyse, find_money
+from accordgraph.text import Span
+
+
+def facts(text):
+    return analyse(Span(0, len(text), text))
+
+
+def test_lower_case_country_names_match():
+    assert facts("japan and the eu are joining forces").codes() == ["JPN", "EU"]
+
+
+def test_pronoun_us_is_not_the_united_states():
+    assert facts("it helps us all").codes() == []
+    assert facts("the US and Japan signed").codes() == ["USA", "JPN"]
+
+
+def test_demonym_counts_only_as_a_side():
+    assert facts("the Japanese side committed funds").codes() == ["JPN"]
+    assert facts("Japanese companies may benefit").codes() == []
+
+
+def test_capital_as_metonym_only_when_acting():
+    assert set(facts("Tokyo and Washington signed a pact").codes()) == {"JPN", "USA"}
+    assert facts("The pact was signed in Tokyo by Japan and India").codes() == ["JPN", "IND"]
+
+
+def test_agency_acting_for_its_country_replaces_it():
+    f = facts("Japan's JST and Singapore's A*STAR signed a memorandum")
+    assert f.codes() == ["JST", "A*STAR"]
+    assert {p.country for p in f.parties} == {"JPN", "SGP"}
+
+
+def test_companies_are_not_parties():
+    f = facts("TSMC and Sony signed a deal")
+    assert f.codes() == [] and {c.code for c in f.companies} == {"TSMC", "Sony"}
+
+
+def test_domain_words_inside_a_post_do_not_count():
+    assert facts("Japan's Science and Technology Minister spoke").domains == []
+    assert facts("cooperation in science and technology").domains == ["science_general"]
+
+
+def test_money_with_currency_and_unit():
+    m = find_money("committing up to ¥250 million per project")
+    assert (m[0].amount, m[0].currency, m[0].per) == (250_000_000, "JPY", "project")
+    assert find_money("EUR 1.5 billion")[0].amount == 1.5e9

@@ -1,0 +1,25 @@
+from accordgraph.text import normalize, sentences, tokenize
+
+
+def test_sentences_keep_offsets_into_the_text():
+    text = "Japan and the EU signed a letter. It covers quantum [3]. Mr. Kiuchi spoke.\n\nheading\nNext line"
+    spans = sentences(text)
+    assert [s.text for s in spans][:2] == ["Japan and the EU signed a letter.", "It covers quantum [3]."]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert "Mr. Kiuchi spoke." in [s.text for s in spans]
+
+
+def test_headings_stand_alone():
+    spans = sentences("strengthening ties\nJapan signed.")
+    assert [s.text for s in spans] == ["strengthening ties", "Japan signed."]
+
+
+def test_invisible_characters_become_spaces_keeping_length():
+    text = "Ukr\u200baine and Po\u202eland"
+    assert len(normalize(text)) == len(text)
+    assert "\u200b" not in normalize(text)
+
+
+def test_tokens_have_offsets():
+    toks = tokenize("Japan-EU pact", 10)
+    assert [(t.text, t.start) for t in toks] == [("Japan", 10), ("-", 15), ("EU", 16), ("pact", 19)]

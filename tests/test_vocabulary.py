@@ -1,0 +1,36 @@
+import pytest
+
+from accordgraph.errors import UnknownTermError
+from accordgraph.vocabulary import load_vocabulary
+
+
+def test_every_iso_3166_country_is_shipped_with_codes():
+    vocab = load_vocabulary()
+    countries = vocab.countries()
+    assert len(countries) == 249
+    assert vocab.parties["JPN"].alpha2 == "JP" and vocab.parties["JPN"].wikidata == "Q17"
+
+
+def test_countries_by_name_alias_or_code():
+    vocab = load_vocabulary()
+    for text in ("Japan", "japan", "JPN", "JP"):
+        assert vocab.party(text).code == "JPN"
+    assert vocab.party("EU").code == "EU"
+
+
+def test_unknown_country_suggests_a_close_name():
+    with pytest.raises(UnknownTermError, match="Did you mean Japan"):
+        load_vocabulary().party("Japn")
+
+
+def test_domains_form_a_scheme_with_narrower_terms():
+    vocab = load_vocabulary()
+    assert "quantum_sensing" in vocab.narrower("quantum")
+    with pytest.raises(UnknownTermError, match="Valid domains"):
+        vocab.domain("quantumm")
+
+
+def test_agencies_map_to_the_state_they_sign_for():
+    vocab = load_vocabulary()
+    assert vocab.parties["JST"].country == "JPN"
+    assert vocab.parties["A*STAR"].country == "SGP"
