@@ -40,7 +40,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
-    ("month", re.compile(r"\b(?:in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
+    ("month", re.compile(r"\b(?:in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
 ]
 
 

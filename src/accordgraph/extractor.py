@@ -29,6 +29,7 @@ _STRONG_SIGN = re.compile(r"\b(signed|inked|concluded|formali[sz]ed|sealed|struc
 _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
 _UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
 _NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
 _GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
 
 
@@ -51,13 +52,27 @@ class Draft:
     score: float = 0.4
 
     def accepts(self, other: "Draft") -> bool:
-        if self.parties != other.parties:
+        if self.parties != other.parties and self.countries != other.countries:
             return False
         if self.domains and other.domains and not set(self.domains) & set(other.domains):
             return False
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))
 
+    def absorb_unnamed(self, other: "Draft") -> None:
+        """Take date, place, instrument and evidence from a mention that named no party."""
+        self.signed = self.signed or other.signed
+        self.place = self.place or other.place
+        if self.instrument in GENERIC and other.instrument not in GENERIC:
+            self.instrument = other.instrument
+        self.domains = self.domains or other.domains
+        self.evidence = other.evidence + [e for e in self.evidence if e not in other.evidence]
+
     def absorb(self, other: "Draft") -> None:
+        if self.parties != other.parties:  # "Japan" here, "JAXA" there: keep the agency
+            vocab = load_vocabulary()
+            union = self.parties | other.parties
+            acting = {vocab.parties[p].country for p in union if p in vocab.parties and not vocab.parties[p].is_state}
+            self.parties = frozenset(p for p in union if p not in acting)
         stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
         if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
             self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
@@ -89,6 +104,8 @@ def extract(doc: Document) -> ExtractionRecord:
     doc_domains: list[str] = []
     drafts: list[Draft] = []
     facts_all: list[SentenceFacts] = []
+    pending: Optional[Draft] = None
+    pending_age = 0
     for span in spans:
         f = analyse(span, anchor)
         facts_all.append(f)
@@ -96,9 +113,19 @@ def extract(doc: Document) -> ExtractionRecord:
         if _is_headline(span.text, headline) or _is_date_line(span.text):
             continue
         event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
-        new = _accords_in(f, cues, ctx_parties, event_nouns)
+        new = _accords_in(f, cues, ctx_parties, event_nouns, anchor.isoformat() if anchor else None)
         for d in new:
+            if not d.parties:  # "Seven countries signed ...": the next sentences name them
+                pending, pending_age = d, 0
+                continue
+            if pending is not None and len(d.parties) >= 2:
+                d.absorb_unnamed(pending)
+                pending = None
             _merge(drafts, d, ctx_domains or _majority(doc_domains))
+        if pending is not None:
+            pending_age += 1
+            if pending_age > 2:
+                pending = None
         if not new and f.programmes or (not new and _UNDER.search(span.text)):
             _attach_programmes(drafts, f, ctx_parties)
         if len(f.codes()) >= 2 and not _is_list(f):
@@ -120,7 +147,7 @@ def extract(doc: Document) -> ExtractionRecord:
     return record
 
 
-def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]]) -> list[Draft]:
+def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None) -> list[Draft]:
     instruments = [i for i in f.instruments if not any(s - 60 <= i[2] <= e for s, e in event_spans) and not _refers_back(f, i)]
     acts = f.find(cues["acts"])
     if not instruments and not acts:
@@ -138,6 +165,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         instrument = "joint_research_programme"
     if not instruments and status == "signed" and not _STRONG_SIGN.search(f.text):
         return []
+    if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
+        return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
     strong = bool(_STRONG_SIGN.search(f.text))
@@ -147,18 +176,19 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         base["instrument"] = _list_instrument(f, instruments)
         for code, date in items:
             parties = frozenset(items_host(f) + [code])
+            date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
         return out
-    if len(codes) < 2 and not _single_bloc(codes):
+    if len(codes) < 2 and (anaphora or not _single_bloc(codes)):
         if not (anaphora or codes) or not ctx_parties:
-            return []
+            return [_draft(frozenset(), base, _signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)] if _COUNTED.search(f.text) else []
         if codes and codes[0] not in ctx_parties:
             codes = codes + [c for c in ctx_parties if c != codes[0]][:1]
         else:
             codes = list(ctx_parties)
         if len(codes) < 2 and not _single_bloc(codes):
             return []
-    date = _signing_date(f) if status == "signed" else None
+    date = _signing_date(f, anchor) if status == "signed" else None
     d = _draft(frozenset(codes), base, date, evidence, f, strong)
     if status == "signed" and people.has_signing_verb(f.text):
         d.signatories = people.signatories(f)
@@ -211,10 +241,13 @@ def _instrument(instruments: list[tuple[str, int, int]]) -> str:
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[-–—]\s")
 
 
-def _signing_date(f: SentenceFacts) -> Optional[str]:
-    """The date nearest the signing verb; a dateline at the head of the sentence is not it."""
+def _signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
+    """The date nearest the signing verb; a dateline at the head of the sentence is
+    not it, nor a date after the document's own (a target year such as "by 2050")."""
     head = _DATELINE_HEAD.match(f.text)
-    dates = [d for d in f.dates if not head or d.start >= f.span.start + head.end()]
+    dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
+             and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
+             and not re.search(r"\b(?:by|until|through|to|before)\s+(?:the\s+end\s+of\s+)?$", f.text[:d.start - f.span.start])]
     if not dates:
         return None
     m = _STRONG_SIGN.search(f.text)

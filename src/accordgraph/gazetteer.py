@@ -104,7 +104,7 @@ def party_matcher() -> PhraseMatcher:
             m.add(form, Entry("party", p.code), exact=True)
         for d in p.demonyms:
             m.add(d, Entry("demonym", p.code))
-        if p.capital and p.kind == "country":
+        if p.capital and p.kind == "country" and p.capital not in (p.name, *p.aliases):
             m.add(p.capital, Entry("capital", p.code), exact=True)
     for prog in vocab.programmes.values():
         for form in (prog.code, prog.name, *prog.aliases):

@@ -87,6 +87,15 @@ class SentenceFacts:
 
 
 @cache
+def _post_words() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    lex = tomllib.loads((resources.files("accordgraph") / "vocab" / "people.toml").read_text(encoding="utf-8"))
+    return frozenset(lex["post_words"]) - {"State", "National", "Federal", "General", "Digital", "Science", "Technology", "Research", "Innovation", "Energy", "Education", "Industry", "Trade", "Economy", "Affairs", "Special", "Senior", "Board", "Lead"}
+
+
+@cache
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})", re.I)
@@ -110,7 +119,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         prev = lowers[m.first_token - 1] if m.first_token > 0 else ""
         if e.kind == "demonym":
             hyphen = nxt in ("-", "–") or prev in ("-", "–")
-            if not (nxt in _DEMONYM_HEADS or hyphen):
+            titled = m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _post_words()
+            if not (nxt in _DEMONYM_HEADS or hyphen or titled):
                 continue
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
             continue
@@ -130,6 +140,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.country, party.country, state.kind if state else "country", m.start, m.end, "name"))
         else:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
+    _drop_venues_and_name_parts(facts, span.text)
     _drop_subsumed_states(facts)
     for m in instrument_matcher().find(tokens):
         facts.instruments.append((m.entry.code, m.start, m.end))
@@ -146,9 +157,47 @@ _ORG_HEAD = re.compile(
 )
 
 
+_ORG_TAIL = re.compile(
+    r"(?:Minister|Ministry|Department|Secretary|Agency|Council|Institute|Office|Commission|Commissioner|Centre|Center)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)*$"
+)
+
+
 def _in_proper_name(text: str, pos: int) -> bool:
-    """A domain word inside an organisation's or a post's name ("Science and Technology Minister")."""
-    return text[pos:pos + 1].isupper() and bool(_ORG_HEAD.match(text[pos:pos + 120]))
+    """A domain word inside an organisation's or a post's name ("Science and Technology
+    Minister", "Minister of Education, Culture, Sports, Science and Technology")."""
+    if not text[pos:pos + 1].isupper():
+        return False
+    return bool(_ORG_HEAD.match(text[pos:pos + 120]) or _ORG_TAIL.search(text[max(0, pos - 150):pos]))
+
+
+_VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facility|site|premises|hq)\b", re.I)
+_EVENT_AFTER = re.compile(r"^\)?\s*(?:[A-Z][\w-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines)\b", re.I)
+
+
+def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
+    """ "the APEC summit" is a venue, and "the Quad Cybersecurity Partnership" names
+    its members elsewhere in the sentence: such blocs are not parties."""
+    base = facts.span.start
+    named = {p.code for p in facts.parties if p.kind == "country"}
+    vocab = load_vocabulary()
+    keep = []
+    for p in facts.parties:
+        if p.kind == "bloc":
+            after = text[p.end - base:]
+            before = text[max(0, p.start - base - 20):p.start - base].lower()
+            if _EVENT_AFTER.match(after) or "sidelines of" in before:
+                continue
+            members = set(vocab.parties[p.code].members)
+            if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:
+                continue
+        if p.kind not in ("country", "bloc"):
+            after = text[p.end - base:]
+            before = text[max(0, p.start - base - 8):p.start - base].lower()
+            if re.search(r"\bat\s+(?:the\s+)?$", before) or _VENUE_AFTER.match(after):
+                continue
+        keep.append(p)
+    facts.parties = keep
 
 
 def _drop_subsumed_states(facts: SentenceFacts) -> None:

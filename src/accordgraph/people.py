@@ -67,7 +67,10 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
     out: list[Signatory] = []
     for m in _RUN.finditer(text):
         words = m.group("run").split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in heads_set), default=0)
+        titles = heads_set | set(lex["post_words"])
+        cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",") in heads_set), default=0)
+        if cut and not any(w in heads_set for w in words[:cut]):
+            cut = 0 if len(words) - cut < 2 else cut
         inline_post = " ".join(words[:cut]) if cut else None
         words = words[cut:]
         while words and words[0].rstrip(".") in lex["honorifics"]:
@@ -130,12 +133,26 @@ def _party_of_post(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Opt
 
 
 def place(f: SentenceFacts) -> Optional[str]:
-    """The city a signing sentence says it happened in."""
+    """The city a signing sentence says it happened in.
+
+    A known city anywhere after "in"/"at"; else a capitalised name right
+    after the signing verb ("signed ... in Stephenville") that is not a party,
+    a month or an organisation.
+    """
     places = _known_places()
+    city_of = re.search(rf"\bin\s+the\s+(?:[a-z]+\s+)?(?:city|town|port|capital) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
+    if city_of:
+        return city_of.group("p").rstrip(".,")
     for m in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
-        words = m.group("p").split()
+        words = [w.rstrip(".,") for w in m.group("p").split()]
         for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n]).rstrip(".,")
+            cand = " ".join(words[:n])
             if cand in places:
                 return cand
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
+    m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text)
+    if m:
+        words = [w.rstrip(".,’'") for w in m.group("p").split()]
+        if words and not _not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
+            return words[0] if len(words) == 1 or _not_a_name(words[1:]) else " ".join(words)
     return None
