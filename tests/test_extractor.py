@@ -113,3 +113,76 @@ def test_output_is_the_extraction_format():
     data = json.loads(json.dumps(extract(load(SEED)).to_json_dict()))
     assert set(data) >= {"document", "published", "agreements", "events"}
     assert set(data["agreements"][0]) >= {"parties", "party_countries", "instrument", "status", "domains", "evidence"}
+
+
+def test_venue_bloc_and_agency_headquarters_are_not_parties():
+    found = agreements("Energy Secretary Raphael Lotilla signed the agreement for the Philippines and Secretary of State Antony Blinken "
+                       "for the United States, on the sidelines of the APEC leaders' meeting in San Francisco.")
+    assert [a.parties for a in found] == [["PHL", "USA"]]
+    found = agreements("Japan and the United States signed a framework agreement on space at NASA headquarters.")
+    assert [a.parties for a in found] == [["JPN", "USA"]]
+
+
+def test_counted_parties_named_in_the_next_sentence():
+    found = agreements("Seven countries signed a treaty in Rome on Tuesday creating a radio telescope observatory. "
+                       "Representatives of Australia, China, Italy, the Netherlands, Portugal, South Africa and the United Kingdom signed the convention.")
+    assert len(found) == 1
+    assert found[0].parties == ["AUS", "CHN", "GBR", "ITA", "NLD", "PRT", "ZAF"]
+    assert found[0].signed == "2025-05-13" and found[0].place == "Rome" and found[0].instrument == "treaty"
+
+
+def test_target_year_is_not_the_signing_date():
+    found = agreements("Belgium and Denmark signed a declaration on offshore wind committing to 150 gigawatts by 2050.")
+    assert found[0].signed is None
+
+
+def test_month_pair_shares_the_written_year():
+    found = agreements("The Commission launched strategic partnerships on raw materials with Canada and Ukraine, in June and July 2021 respectively.", published="2023-07-20")
+    assert {(tuple(a.parties), a.signed) for a in found} == {(("CAN", "EU"), "2021-06"), (("EU", "UKR"), "2021-07")}
+
+
+def test_capital_after_with_is_the_partner():
+    found = agreements("Romania signed a memorandum of understanding on 5G security with Washington on 20 August 2019.")
+    assert found[0].parties == ["ROU", "USA"]
+
+
+def test_negotiations_on_an_agreement_are_negotiating():
+    found = agreements("Negotiations on the EU-US critical minerals agreement were launched in March.")
+    assert [a.status for a in found] == ["negotiating"]
+
+
+def test_failure_to_conclude_is_negotiating_not_signed():
+    found = agreements("The European Union and the United States failed to conclude an agreement on critical minerals on Friday.")
+    assert [a.status for a in found] == ["negotiating"]
+
+
+def test_partners_stop_at_the_next_clause():
+    found = agreements("In June, the EU signed a memorandum of understanding on raw materials with Argentina in Buenos Aires, "
+                       "during a tour that also took the Commission President to Brazil, Chile and Mexico.")
+    assert [a.parties for a in found] == [["ARG", "EU"]]
+
+
+def test_agreeing_an_initiative_is_a_signing_act():
+    found = agreements("Britain and India agreed a Technology Security Initiative this week, setting out cooperation on semiconductors.", published="2024-07-26")
+    assert found[0].status == "signed" and found[0].signed == "2024-07"
+
+
+def test_place_given_as_the_city_of():
+    found = agreements("Nine countries' leaders from Belgium, Denmark and Germany signed the declaration in the coastal city of Ostend on offshore wind.")
+    assert found[0].place == "Ostend"
+
+
+def test_instrument_is_the_object_of_the_signing_verb():
+    found = agreements("Brazil and China signed an agreement on Friday to build a satellite, extending a space partnership of three decades.")
+    assert found[0].instrument == "agreement"
+
+
+def test_instrument_near_a_venue_is_still_the_accord():
+    found = agreements("The European Union and the United States failed to conclude an agreement on critical minerals at a summit in Washington on Friday.")
+    assert [a.parties for a in found] == [["EU", "USA"]]
+
+
+def test_sentence_about_the_accord_adds_its_domains():
+    found = agreements("Britain and India agreed a Technology Security Initiative this week. "
+                       "The initiative covers telecoms, semiconductors and artificial intelligence.", published="2024-07-26")
+    assert {"telecom", "semiconductors", "ai"} <= set(found[0].domains)

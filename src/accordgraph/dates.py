@@ -29,6 +29,9 @@ _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "June and July 2021", "20 August and 2 September 2019": the year is written once for both
+    ("pair_my", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("mdy", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,\s*|\s+)" + _Y.format(n="y") + r"\b", re.I)),
@@ -95,7 +98,7 @@ def _month_year(m: int, anchor: Optional[date], future: bool) -> Optional[int]:
 
 
 def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Optional[str]:
-    if kind in ("iso", "dmy", "mdy"):
+    if kind in ("iso", "dmy", "mdy", "pair_dmy"):
         m = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
         return _day(int(g["y"]), m, int(g["d"]))
     if kind in ("dm", "md"):
@@ -106,7 +109,7 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if y and anchor and not future and _day(y, m, d) and _day(y, m, d) > anchor.isoformat():
             y -= 1
         return _day(y, m, d) if y else f"--{m:02d}-{d:02d}"
-    if kind == "my":
+    if kind in ("my", "pair_my"):
         return f"{int(g['y']):04d}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
     if kind == "y":
         return g["y"]
@@ -156,6 +159,17 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
             if kind == "y" and _looks_like_quantity(text, s, e):
                 continue
             taken.append((s, e))
+            if kind.startswith("pair_"):
+                g = m.groupdict()
+                first = f"{int(g['y']):04d}-{MONTHS[g['m1'].lower().rstrip('.')]:02d}"
+                if kind == "pair_dmy":
+                    first = _day(int(g["y"]), MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])) or first
+                mid = m.start("m1") if kind == "pair_my" else m.start("d1")
+                end1 = m.end("m1")
+                found.append(DateMention(mid + offset, end1 + offset, text[mid:end1], first))
+                s = m.start("m") if kind == "pair_my" else m.start("d")
+                found.append(DateMention(s + offset, e + offset, text[s:e], value))
+                continue
             found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md"))))
     return sorted(found, key=lambda d: d.start)
 

@@ -25,10 +25,15 @@ from .vocabulary import load_vocabulary
 
 STATUS_RANK = {"signed": 3, "ongoing": 2, "negotiating": 1, "planned": 0}
 GENERIC = ("unspecified", "agreement")
-_STRONG_SIGN = re.compile(r"\b(signed|inked|concluded|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?)\b", re.I)
+_STRONG_SIGN = re.compile(
+    r"\b(signed|inked|concluded|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
+    r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
 _UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
 _NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
+_ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
+_TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
 _GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
 
@@ -128,6 +133,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 pending = None
         if not new and f.programmes or (not new and _UNDER.search(span.text)):
             _attach_programmes(drafts, f, ctx_parties)
+        if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
+            drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
         if len(f.codes()) >= 2 and not _is_list(f):
             ctx_parties = f.codes()
         if f.domains:
@@ -148,7 +155,7 @@ def extract(doc: Document) -> ExtractionRecord:
 
 
 def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None) -> list[Draft]:
-    instruments = [i for i in f.instruments if not any(s - 60 <= i[2] <= e for s, e in event_spans) and not _refers_back(f, i)]
+    instruments = [i for i in f.instruments if not _names_event(f, i, event_spans) and not _refers_back(f, i)]
     acts = f.find(cues["acts"])
     if not instruments and not acts:
         return []
@@ -160,7 +167,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"])
     if f.companies and len(codes) < 2 and not anaphora:
         return []
-    instrument = _instrument(instruments)
+    instrument = _instrument(instruments, f)
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
     if not instruments and status == "signed" and not _STRONG_SIGN.search(f.text):
@@ -179,11 +186,19 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
         return out
+    hosts, chain = items_host(f), _partners_after_with(f)
+    if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
+        codes = [c for c in codes if c in hosts or c in chain]
     if len(codes) < 2 and (anaphora or not _single_bloc(codes)):
         if not (anaphora or codes) or not ctx_parties:
-            return [_draft(frozenset(), base, _signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)] if _COUNTED.search(f.text) else []
+            if not _COUNTED.search(f.text):
+                return []
+            unnamed = _draft(frozenset(), base, _signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
+            unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
+            return [unnamed]
         if codes and codes[0] not in ctx_parties:
-            codes = codes + [c for c in ctx_parties if c != codes[0]][:1]
+            own = _country(codes[0])
+            codes = codes + [c for c in ctx_parties if c != codes[0] and _country(c) != own][:1]
         else:
             codes = list(ctx_parties)
         if len(codes) < 2 and not _single_bloc(codes):
@@ -208,9 +223,11 @@ def _draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: l
 
 def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
     """The status whose cue stands nearest the pivot; None for a denial."""
-    neg = f.find(cues["negation"])
-    if neg:
-        return "negotiating" if f.find(cues["negotiating"]) else None
+    if f.find(cues["negation"]):  # a denial or a failure: not signed, still on the table
+        return "negotiating" if f.instruments else None
+    before = f.text[: max(0, pivot - f.span.start)]
+    if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
+        return "negotiating"
     best: Optional[tuple[int, int, str]] = None
     for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
         for pos, cue in f.find(cues[status]):
@@ -224,6 +241,13 @@ def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
     return best[2] if best else None
 
 
+def _names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[tuple[int, int]]) -> bool:
+    """ "Digital Partnership Ministerial Meeting": an instrument word inside an event's name."""
+    base = f.span.start
+    return any(ins[2] <= s and re.fullmatch(r"(?:\s+[A-Z][\w-]*){0,3}\s+", f.text[ins[2] - base:s - base] + " ")
+               for s, _ in event_spans)
+
+
 def _refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
     """ "this partnership", "the agreement": a noun that points at an accord named before."""
     before = f.text[: ins[1] - f.span.start].rstrip().lower()
@@ -231,7 +255,15 @@ def _refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
     return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership"))
 
 
-def _instrument(instruments: list[tuple[str, int, int]]) -> str:
+def _instrument(instruments: list[tuple[str, int, int]], f: Optional[SentenceFacts] = None) -> str:
+    """The object of the signing verb ("signed an agreement ... extending a partnership"),
+    else the most specific instrument named."""
+    m = _STRONG_SIGN.search(f.text) if f else None
+    if m:
+        verb_end = f.span.start + m.end()
+        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
+        if after:
+            return after[0][0]
     for key, _, _ in instruments:
         if key not in GENERIC:
             return key
@@ -256,6 +288,22 @@ def _signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[st
     return best.value
 
 
+def _country(code: str) -> str:
+    p = load_vocabulary().parties.get(code)
+    return p.country if p else code
+
+
+def _partners_after_with(f: SentenceFacts) -> list[str]:
+    """Parties coordinated right after "with", up to the next clause."""
+    m = re.search(r"\bwith\b", f.text)
+    if not m:
+        return []
+    stop = re.search(r",?\s+(?:during|that|which|while|after|before|where|who|including|under|as part of)\b|[;:—]|\s–\s", f.text[m.end():])
+    lo = f.span.start + m.end()
+    hi = lo + (stop.start() if stop else len(f.text))
+    return list(dict.fromkeys(p.code for p in f.parties if lo <= p.start < hi))
+
+
 def _list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     """ "with the US in 2019, Denmark in January 2025, and the UK in April 2025".
 
@@ -268,11 +316,12 @@ def _list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     if len(host) != 1 or not m:
         return []
     cut = f.span.start + m.start()
-    partners = [p for p in f.parties if p.start > cut and p.code != host[0]]
+    chain = set(_partners_after_with(f))
+    partners = [p for p in f.parties if p.start > cut and p.code in chain and p.code != host[0]]
     partners = list({p.code: p for p in partners}.values())
     if len(partners) < 2:
         return []
-    dates = [d for d in f.dates if d.start > cut]
+    dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
     if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
         return [(p.code, d.value) for p, d in zip(partners, dates)]
     out = []

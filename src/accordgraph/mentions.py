@@ -125,6 +125,10 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
             continue
         if e.kind == "capital":
+            partner = prev == "with" and re.search(r"\bsign", span.text, re.I)  # "signed ... with Washington"
+            if partner:
+                facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "capital"))
+                continue
             coordinated = (nxt == "and" or prev == "and") and prev not in _LOCATIVE
             if not coordinated or len(actors) < 2:
                 continue
