@@ -27,7 +27,7 @@ _WHERE = {
     "accords": "queries", "bilateral_accords": "queries", "signatories": "queries", "programmes": "queries",
     "signed_in": "queries", "partners": "queries", "planned_events": "queries", "evidence": "queries",
     "funding": "queries", "hubs_sparql": "queries", "explain": "queries", "stats": "queries",
-    "run_sparql": "queries", "query_text": "queries", "Table": "results",
+    "run_sparql": "queries", "query_text": "queries", "conflicts": "queries", "Table": "results",
     # network
     "generate_network": "network", "filter_network": "network", "partners_of": "network", "hubs": "network",
     "shortest_path": "network", "farthest_pair": "network", "communities": "network", "timeline": "network",

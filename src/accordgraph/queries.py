@@ -298,3 +298,14 @@ def run_sparql(store: Store, text: str, max_rows: int = MAX_ROWS):
 def _prefixes() -> dict:
     from .store import PREFIXES
     return PREFIXES
+
+
+def conflicts(store: Store) -> Table:
+    """Accords whose sources disagree: the property, each value, and the document that gave it."""
+    t = _run(store, "conflicts", ["accord", "label", "property", "value", "document"])
+    for r in t.rows:
+        r["accord"] = short_id(r["accord"])
+        r["property"] = r["property"].rsplit("#", 1)[-1]
+    if not t.rows:
+        t.message = "No conflicting sources in the store."
+    return t
