@@ -186,3 +186,25 @@ def test_sentence_about_the_accord_adds_its_domains():
     found = agreements("Britain and India agreed a Technology Security Initiative this week. "
                        "The initiative covers telecoms, semiconductors and artificial intelligence.", published="2024-07-26")
     assert {"telecom", "semiconductors", "ai"} <= set(found[0].domains)
+
+
+def test_joint_mission_is_an_ongoing_collaboration():
+    found = agreements("SVOM is a joint mission of the French space agency CNES and the China National Space Administration (CNSA).")
+    assert [(a.party_countries, a.status) for a in found] == [(["CHN", "FRA"], "ongoing")]
+
+
+def test_working_together_for_years_is_ongoing():
+    found = agreements("Researchers from Austria and China have worked together for years on quantum communication.")
+    assert found[0].status == "ongoing" and found[0].domains == ["quantum"]
+
+
+def test_quoted_cue_words_still_read():
+    found = agreements('The United States and Saudi Arabia are on a "pathway" to an agreement on civil nuclear cooperation.')
+    assert [a.status for a in found] == ["negotiating"]
+
+
+def test_names_with_initials_and_possessives():
+    found = agreements("The memorandum was signed in Riyadh by India's Minister of Power, R.K. Singh, and Saudi Arabia's Minister of Energy, "
+                       "Prince Abdulaziz bin Salman, during Prime Minister Narendra Modi's visit.")
+    assert {s.name for s in found[0].signatories} == {"R.K. Singh", "Prince Abdulaziz bin Salman"}
+    assert {s.party for s in found[0].signatories} == {"IND", "SAU"}

@@ -83,7 +83,8 @@ class SentenceFacts:
 
     def find(self, cues: list[str]) -> list[tuple[int, str]]:
         """(offset, cue) for each cue phrase found in the sentence, case-insensitive."""
-        return [(self.span.start + m.start(), m.group()) for m in _cue_regex(tuple(cues)).finditer(self.text)]
+        text = self.text.translate(_QUOTES)  # '"pathway" to' reads as 'pathway to'
+        return [(self.span.start + m.start(), m.group()) for m in _cue_regex(tuple(cues)).finditer(text)]
 
 
 @cache
@@ -95,9 +96,12 @@ def _post_words() -> frozenset[str]:
     return frozenset(lex["post_words"]) - {"State", "National", "Federal", "General", "Digital", "Science", "Technology", "Research", "Innovation", "Energy", "Education", "Industry", "Trade", "Economy", "Affairs", "Special", "Senior", "Board", "Lead"}
 
 
+_QUOTES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
+
+
 @cache
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})", re.I)
 
 

@@ -54,7 +54,7 @@ def _not_a_name(words: list[str]) -> bool:
     from .text import tokenize
     if party_matcher().find(tokenize(text)):
         return True
-    return text in _known_places() or any(w.isupper() and len(w) > 1 for w in words)
+    return text in _known_places() or any(w.isupper() and len(w) > 1 and "." not in w for w in words)
 
 
 def signatories(f: SentenceFacts) -> list[Signatory]:
@@ -75,15 +75,21 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
         words = words[cut:]
         while words and words[0].rstrip(".") in lex["honorifics"]:
             words = words[1:]
-        if len(words) < 2 or len(words) > 4 or _not_a_name(words):
+        if words:
+            words[-1] = words[-1].rstrip(".,")
+            if re.search(r"[’']s$", words[-1]):
+                continue  # "Narendra Modi's visit": named, not signing
+        if len(words) < 2 or len(words) > 5 or _not_a_name(words):
             continue
         name = " ".join(words)
         s = m.start("run") + m.group("run").rfind(name)
         e = s + len(name)
+        if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
+            continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
         if any(w < s for w in witness):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
-        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*)+)?),?\s*$", before)
+        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*)+)?),?\s*$", before)
         post_after = re.match(rf"^,?\s*(?:the\s+|a\s+)?((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
         signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
@@ -110,12 +116,27 @@ def _clean_post(post: Optional[str]) -> Optional[str]:
 
 
 def _party_of(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
-    """The party named in or before the post, else the nearest party mention before the name."""
+    """The party named in the post, else the one just before the name, else the nearest."""
+    named = _party_in(post)
+    if named:
+        return named
     base = f.span.start
     own = [p for p in f.parties if base + s - 120 <= p.start < base + s]
     if own and post:
         return own[-1].code
     return _party_of_post(f, s, e, post)
+
+
+def _party_in(post: Optional[str]) -> Optional[str]:
+    if not post:
+        return None
+    from .gazetteer import party_matcher
+    from .text import tokenize
+    for m in party_matcher().find(tokenize(post)):
+        if m.entry.kind in ("party", "demonym"):
+            p = load_vocabulary().parties[m.entry.code]
+            return p.country if p.kind == "ministry" else p.code
+    return None
 
 
 def _party_of_post(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
@@ -140,7 +161,7 @@ def place(f: SentenceFacts) -> Optional[str]:
     a month or an organisation.
     """
     places = _known_places()
-    city_of = re.search(rf"\bin\s+the\s+(?:[a-z]+\s+)?(?:city|town|port|capital) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
+    city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
     if city_of:
         return city_of.group("p").rstrip(".,")
     for m in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):

@@ -68,8 +68,8 @@ def sentences(text: str) -> list[Span]:
         end = m.end()
         if m.group().startswith("."):
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
-            if word and word.group(1).lower() in _ABBREV:
-                continue
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
+                continue  # abbreviations and initials ("R.K. Singh")
             follow = text[end: end + 3].lstrip()
             if follow[:1].islower() and text[m.start() - 1: m.start()].isupper():
                 continue
