@@ -208,3 +208,10 @@ def test_names_with_initials_and_possessives():
                        "Prince Abdulaziz bin Salman, during Prime Minister Narendra Modi's visit.")
     assert {s.name for s in found[0].signatories} == {"R.K. Singh", "Prince Abdulaziz bin Salman"}
     assert {s.party for s in found[0].signatories} == {"IND", "SAU"}
+
+
+def test_first_signers_of_a_treaty_join_its_full_party_list():
+    found = agreements("Andorra, Georgia, Iceland, Norway, Israel, the United Kingdom, the United States and the European Union signed the "
+                       "convention on artificial intelligence in Vilnius on 5 September 2024. The United States, the United Kingdom and the "
+                       "European Union were among the first to sign the treaty on artificial intelligence.")
+    assert len(found) == 1 and len(found[0].parties) == 8

@@ -368,8 +368,20 @@ def _merge(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
         if d.accepts(new):
             d.absorb(new)
             return
+    for d in drafts:  # "A, B and C were among the first to sign" a treaty named with all its parties
+        small, big = sorted((d.parties, new.parties), key=len)
+        if len(small) >= 3 and small < big and _compatible(d, new):
+            d.parties, d.countries = big, d.countries | new.countries
+            d.absorb(new)
+            return
     new.domains = new.domains or list(ctx_domains)
     drafts.append(new)
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    same_kind = a.instrument == b.instrument or a.instrument in GENERIC or b.instrument in GENERIC
+    overlap = not a.domains or not b.domains or bool(set(a.domains) & set(b.domains))
+    return same_kind and overlap and not (a.signed and b.signed and not agrees(a.signed, b.signed))
 
 
 def _attach_programmes(drafts: list[Draft], f: SentenceFacts, ctx_parties: list[str]) -> None:
