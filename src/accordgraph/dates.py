@@ -47,6 +47,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:week|month|year)\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression: where it stands and what it means."""
@@ -148,6 +152,8 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _MAYBE_DATE.search(text):  # most sentences hold no date: one cheap scan decides
+        return found
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             s, e = m.span()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Optional
 
 from .dates import find_dates
@@ -15,18 +16,23 @@ from .vocabulary import load_vocabulary
 _TITLE_RUN = r"(?:(?:[A-Z][\w’'-]*|of|on|for|and|the|-)\s+){0,8}"
 
 
+@cache
+def _event_regex() -> re.Pattern:
+    """One pattern for every event noun, a named group per kind, kinds in priority order."""
+    spec = load_vocabulary().events
+    groups = []
+    for kind in ("call_for_proposals", "ministerial_meeting", "workshop", "summit", "other"):
+        alts = "|".join(re.escape(n) for n in sorted(spec[kind], key=len, reverse=True))
+        groups.append(f"(?P<{kind}>{alts})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")s?\b", re.I)
+
+
 def find_events(f: SentenceFacts, out: list[Event], ctx_parties: list[str], anchor: Optional[date], probe: bool = False):
     """Append the events of one sentence to `out`; with probe, return only event-noun spans."""
     spec = load_vocabulary().events
-    spans: list[tuple[int, int]] = []
-    found: list[tuple[str, re.Match]] = []
-    for kind in ("call_for_proposals", "ministerial_meeting", "workshop", "summit", "other"):
-        for noun in spec[kind]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}s?\b", f.text, re.I):
-                if any(m.start() < e and s < m.end() for s, e in [(a - f.span.start, b - f.span.start) for a, b in spans]):
-                    continue
-                spans.append((f.span.start + m.start(), f.span.start + m.end()))
-                found.append((kind, m))
+    found = [(m.lastgroup, m) for m in _event_regex().finditer(f.text)]
+    found.sort(key=lambda km: ("call_for_proposals", "ministerial_meeting", "workshop", "summit", "other").index(km[0]))
+    spans = [(f.span.start + m.start(), f.span.start + m.end()) for _, m in found]
     if probe:
         return spans
     if not found:

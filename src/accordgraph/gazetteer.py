@@ -39,40 +39,45 @@ def _key(tokens: Iterable[str], exact: bool) -> tuple[str, ...]:
 
 
 class PhraseMatcher:
-    """Longest-match lookup of phrases; exact-case phrases beside folded ones."""
+    """Longest-match lookup of phrases; exact-case phrases beside folded ones.
+
+    Phrases are indexed by their first token with the longest length that
+    starts there, so each text position tries only the lengths that can match.
+    """
 
     def __init__(self) -> None:
         self._folded: dict[tuple[str, ...], Entry] = {}
         self._exact: dict[tuple[str, ...], Entry] = {}
-        self._longest = 1
+        self._starts_folded: dict[str, int] = {}
+        self._starts_exact: dict[str, int] = {}
 
     def add(self, phrase: str, entry: Entry, exact: bool = False) -> None:
         key = _key((t.text for t in tokenize(phrase)), exact)
         if not key:
             return
-        table = self._exact if exact else self._folded
+        table, starts = (self._exact, self._starts_exact) if exact else (self._folded, self._starts_folded)
         table.setdefault(key, entry)
-        self._longest = max(self._longest, len(key))
+        starts[key[0]] = max(starts.get(key[0], 0), len(key))
 
     def find(self, tokens: list[Token]) -> list[Match]:
-        """Non-overlapping longest matches, left to right."""
+        """Non-overlapping longest matches, left to right (full stops are skipped, as in "U.S.")."""
+        idx = [k for k, t in enumerate(tokens) if t.text != "."]
+        exact = [tokens[k].text.translate(_APOS) for k in idx]
+        folded = [e.lower() for e in exact]
         out: list[Match] = []
-        i, n = 0, len(tokens)
-        words = [t.text for t in tokens]
+        i, n = 0, len(idx)
         while i < n:
+            longest = max(self._starts_exact.get(exact[i], 0), self._starts_folded.get(folded[i], 0))
             hit = None
-            if words[i] != ".":
-                for j in range(min(n, i + self._longest + 2), i, -1):
-                    span = words[i:j]
-                    if span[-1] == ".":
-                        continue
-                    entry = self._exact.get(_key(span, True)) or self._folded.get(_key(span, False))
-                    if entry:
-                        hit = (j, entry)
-                        break
+            for j in range(min(n, i + longest), i, -1):
+                entry = self._exact.get(tuple(exact[i:j])) or self._folded.get(tuple(folded[i:j]))
+                if entry:
+                    hit = (j, entry)
+                    break
             if hit:
                 j, entry = hit
-                out.append(Match(tokens[i].start, tokens[j - 1].end, "", entry, i, j - 1))
+                first, last = idx[i], idx[j - 1]
+                out.append(Match(tokens[first].start, tokens[last].end, "", entry, first, last))
                 i = j
             else:
                 i += 1
@@ -126,28 +131,36 @@ def instrument_matcher() -> PhraseMatcher:
 
 
 @cache
-def domain_patterns() -> list[tuple[str, re.Pattern]]:
-    """One word-initial pattern per domain concept, narrower concepts mapped to their top."""
+def domain_regex() -> re.Pattern:
+    """One pattern for every domain cue: a named group per concept, narrower ones
+    reported as their top concept (word-initial, case-insensitive; abbreviations exact)."""
     vocab = load_vocabulary()
-    out = []
+    groups = []
     for key, spec in vocab.domains.items():
-        top = key
-        while vocab.domains[top].get("broader"):
-            top = vocab.domains[top]["broader"]
         words = "|".join(re.escape(k) for k in sorted(spec.get("keywords", []), key=len, reverse=True))
         abbr = "|".join(re.escape(a) for a in spec.get("abbreviations", []))
-        parts = []
-        if words:
-            parts.append(f"(?i:\\b(?:{words}))")
+        parts = [f"(?i:\\b(?:{words}))"] if words else []
         if abbr:
             parts.append(f"\\b(?:{abbr})(?![\\w])")
-        out.append((top, re.compile("|".join(parts))))
-    return out
+        groups.append(f"(?P<{key}>{'|'.join(parts)})")
+    return re.compile("|".join(groups))
+
+
+def _top(key: str) -> str:
+    domains = load_vocabulary().domains
+    while domains[key].get("broader"):
+        key = domains[key]["broader"]
+    return key
 
 
 def find_domains(text: str) -> list[tuple[int, str]]:
     """(offset, domain) for every domain cue in `text`."""
+    rx = domain_regex()
     hits = []
-    for top, rx in domain_patterns():
-        hits.extend((m.start(), top) for m in rx.finditer(text))
-    return sorted(hits)
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if not m:
+            return hits
+        hits.append((m.start(), _top(m.lastgroup)))
+        pos = m.start() + 1

@@ -217,7 +217,9 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
 
 def find_money(text: str, offset: int = 0) -> list[Money]:
     """Amounts of money with their ISO 4217 currency and what they are per."""
-    out = []
+    out: list[Money] = []
+    if not any(c.isdigit() for c in text):
+        return out
     for m in _MONEY.finditer(text):
         num = m.group("num") or m.group("num2")
         mult = (m.group("mult") or m.group("mult2") or "").lower()

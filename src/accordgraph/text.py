@@ -45,6 +45,9 @@ class Token:
         return self.text.lower()
 
 
+_TO_SPACE = {c: " " for c in _INVISIBLE}
+
+
 def normalize(text: str) -> str:
     """NFC-normalise and replace invisible characters by spaces (length kept).
 
@@ -52,7 +55,7 @@ def normalize(text: str) -> str:
     the text as loaded, which is what the evidence shows.
     """
     text = unicodedata.normalize("NFC", text)
-    return "".join(" " if ord(c) in _INVISIBLE else c for c in text)
+    return text.translate(_TO_SPACE)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
