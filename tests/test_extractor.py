@@ -215,3 +215,34 @@ def test_first_signers_of_a_treaty_join_its_full_party_list():
                        "convention on artificial intelligence in Vilnius on 5 September 2024. The United States, the United Kingdom and the "
                        "European Union were among the first to sign the treaty on artificial intelligence.")
     assert len(found) == 1 and len(found[0].parties) == 8
+
+
+def test_timeline_lines_in_the_present_tense_are_signings():
+    found = agreements("## Timeline\n\n- 2019: Japan and the United States sign the Tokyo Statement on Quantum Cooperation.\n"
+                       "- March 2023: The UK and Canada agree a joint statement on quantum.\n"
+                       "- June 2025: India and France to sign a quantum roadmap.\n", published="2025-06-01")
+    got = {(tuple(a.parties), a.status, a.signed) for a in found}
+    assert got == {(("JPN", "USA"), "signed", "2019"), (("CAN", "GBR"), "signed", "2023-03"), (("FRA", "IND"), "planned", None)}
+
+
+def test_instrument_from_the_accords_own_name():
+    found = agreements("In 2019 Japan and the United States signed the Tokyo Statement on Quantum Cooperation.")
+    assert found[0].name == "Tokyo Statement on Quantum Cooperation" and found[0].instrument == "joint_statement"
+
+
+def test_signing_up_is_not_signing():
+    found = agreements("Whether further countries, India among them, sign up to the South Africa partnership remains open.")
+    assert not [a for a in found if a.status == "signed"]
+
+
+def test_the_signing_as_a_noun_and_laws_signed_name_no_signatories():
+    found = agreements("The United States and India signed a civil nuclear agreement on Friday. "
+                       "The signing came two days after President George W. Bush signed into law the legislation approving the pact, "
+                       "on the day Prime Minister Manmohan Singh met President Bush, a sign of the new ties.", published="2008-10-11")
+    assert all(not a.signatories for a in found)
+
+
+def test_each_signatory_signs_for_the_party_named_after_them():
+    found = agreements("Energy Secretary Raphael Lotilla signed the agreement on nuclear energy for the Philippines and "
+                       "Secretary of State Antony Blinken for the United States.")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Raphael Lotilla", "PHL"), ("Antony Blinken", "USA")}

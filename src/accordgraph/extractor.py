@@ -26,7 +26,7 @@ from .vocabulary import load_vocabulary
 STATUS_RANK = {"signed": 3, "ongoing": 2, "negotiating": 1, "planned": 0}
 GENERIC = ("unspecified", "agreement")
 _STRONG_SIGN = re.compile(
-    r"\b(signed|inked|concluded|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
+    r"\b(signed|signs?|inks?|inked|concluded|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
@@ -170,13 +170,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     instrument = _instrument(instruments, f)
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
-    if not instruments and status == "signed" and not _STRONG_SIGN.search(f.text):
+    if not instruments and status == "signed" and not _strong_sign(f.text):
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
         return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
-    strong = bool(_STRONG_SIGN.search(f.text))
+    strong = bool(_strong_sign(f.text))
     items = _list_items(f)
     out: list[Draft] = []
     if items:
@@ -233,7 +233,8 @@ def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
         for pos, cue in f.find(cues[status]):
             if status == "signed":
                 before = f.text[: pos - f.span.start]
-                if _MODAL.search(before):
+                after = f.text[pos - f.span.start + len(cue):]
+                if _MODAL.search(before) or re.match(r"\s+(?:up|on to)\b", after):  # "sign up": joining, not signing
                     continue
             distance = abs(pos - pivot)
             if best is None or (distance, rank) < best[:2]:
@@ -258,7 +259,7 @@ def _refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
 def _instrument(instruments: list[tuple[str, int, int]], f: Optional[SentenceFacts] = None) -> str:
     """The object of the signing verb ("signed an agreement ... extending a partnership"),
     else the most specific instrument named."""
-    m = _STRONG_SIGN.search(f.text) if f else None
+    m = _strong_sign(f.text) if f else None
     if m:
         verb_end = f.span.start + m.end()
         after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
@@ -273,6 +274,14 @@ def _instrument(instruments: list[tuple[str, int, int]], f: Optional[SentenceFac
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[-–—]\s")
 
 
+def _strong_sign(text: str) -> Optional[re.Match]:
+    """The first signing act not governed by a modal ("will sign", "to be signed")."""
+    for m in _STRONG_SIGN.finditer(text):
+        if not _MODAL.search(text[: m.start()]):
+            return m
+    return None
+
+
 def _signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
     """The date nearest the signing verb; a dateline at the head of the sentence is
     not it, nor a date after the document's own (a target year such as "by 2050")."""
@@ -282,7 +291,7 @@ def _signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[st
              and not re.search(r"\b(?:by|until|through|to|before)\s+(?:the\s+end\s+of\s+)?$", f.text[:d.start - f.span.start])]
     if not dates:
         return None
-    m = _STRONG_SIGN.search(f.text)
+    m = _strong_sign(f.text)
     pivot = f.span.start + (m.start() if m else 0)
     best = min(dates, key=lambda d: (abs(d.start - pivot) + (1000 if d.start < pivot - 40 else 0), -len(d.value)))
     return best.value
@@ -423,7 +432,25 @@ def _name(text: str) -> Optional[str]:
     return None
 
 
+def _instrument_of_name(name: Optional[str]) -> Optional[str]:
+    """ "Tokyo Statement on Quantum Cooperation" is a joint statement; "Space Framework Agreement" a framework agreement."""
+    if not name:
+        return None
+    from .gazetteer import instrument_matcher
+    from .text import tokenize
+    found = [m.entry.code for m in instrument_matcher().find(tokenize(name)) if m.entry.code not in GENERIC]
+    if found:
+        return found[0]
+    heads = load_vocabulary().instruments.get("name_heads", {})
+    for word in re.findall(r"[A-Z]\w+", name):
+        if word in heads:
+            return heads[word]
+    return None
+
+
 def _to_agreement(d: Draft) -> Agreement:
+    if d.instrument == "unspecified" and d.name:
+        d.instrument = _instrument_of_name(d.name) or d.instrument
     return Agreement(
         parties=sorted(d.parties), party_countries=sorted(d.countries), name=d.name, instrument=d.instrument,
         status=d.status, domains=d.domains, signed=d.signed if d.status == "signed" else None, place=d.place,

@@ -123,6 +123,8 @@ def instrument_matcher() -> PhraseMatcher:
     vocab = load_vocabulary()
     m = PhraseMatcher()
     for key, spec in vocab.instruments.items():
+        if key == "name_heads":
+            continue
         for phrase in spec.get("phrases", []):
             m.add(phrase, Entry("instrument", key))
         for abbr in spec.get("abbreviations", []):

@@ -36,6 +36,24 @@ def _known_places() -> frozenset[str]:
     return frozenset(c.strip() for c in cities if c.strip() and not c.startswith("#")) | capitals
 
 
+def _signing_acts(text: str) -> list[re.Match]:
+    """Signing verbs used as verbs ("signed", not "the signing"), not for domestic law."""
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] if v != "signing")
+    return [m for m in re.finditer(rf"\b(?:{verbs})\b", text, re.I)
+            if not re.match(r"\s+(?:into\s+law|of)\b", text[m.end():])  # "signed into law", "a sign of"
+            and not re.search(r"\b(?:a|the)\s+$", text[:m.start()])]
+
+
+def _signs(acts: list[re.Match], start: int, text: str) -> bool:
+    """A name signs when it stands before a signing verb (its subject) or after "by" following one."""
+    for a in acts:
+        if start < a.start():
+            return True
+        if re.search(r"\bby\b", text[a.end():start]):
+            return True
+    return False
+
+
 def has_signing_verb(text: str) -> bool:
     verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
@@ -64,7 +82,8 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
     witness = [m.start() for m in re.finditer("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), text, re.I)]
     heads = "|".join(re.escape(h) for h in lex["post_heads"])
     heads_set = set(lex["post_heads"])
-    out: list[Signatory] = []
+    out: list[tuple[Signatory, int]] = []
+    acts = [a for a in _signing_acts(text)]
     for m in _RUN.finditer(text):
         words = m.group("run").split()
         titles = heads_set | set(lex["post_words"])
@@ -86,7 +105,7 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
         e = s + len(name)
         if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
-        if any(w < s for w in witness):
+        if any(w < s for w in witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*)+)?),?\s*$", before)
@@ -94,6 +113,9 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
         signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
             post = inline_post
+            lead = re.search(rf"((?:{_CAP}\s+)*(?:{heads})\s+(?:of|for)\s+(?:the\s+)?)$", text[:m.start("run")])
+            if lead:  # "Secretary of State Antony Blinken": the post began before the run
+                post = lead.group(1) + post
         elif pre:
             post = pre.group(1).strip().rstrip(",")
         elif post_after:
@@ -103,8 +125,37 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
         else:
             continue
         post = _clean_post(post)
-        out.append(Signatory(name=name, party=_party_of(f, s, e, post), post=post))
-    return out
+        party = _acting_for(f, e) or _party_of(f, s, e, post)
+        out.append((Signatory(name=name, party=party, post=post), s))
+    return _share_out_parties(out, f)
+
+
+def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
+    """ "X signed the agreement for the Philippines": the party after "for", before the next name."""
+    window = f.text[end:end + 80]
+    nxt = re.search(rf"\band\s+(?:{_CAP}\s+){{1,}}", window)
+    window = window[: nxt.start()] if nxt else window
+    m = re.search(r"\bfor\s+(?:the\s+)?", window)
+    if not m:
+        return None
+    lo, hi = f.span.start + end + m.start(), f.span.start + end + m.end()
+    for p in f.parties:
+        if lo <= p.start <= hi:  # "for the Philippines" may match with its article
+            return p.code
+    return None
+
+
+def _share_out_parties(people: list[tuple[Signatory, int]], f: SentenceFacts) -> list[Signatory]:
+    """Two signatories for two parties: when both got the same party, the one named
+    farther from that party's mention signed for the other party."""
+    codes = list(dict.fromkeys(p.code for p in f.parties))
+    if len(people) == 2 and len(codes) == 2 and people[0][0].party == people[1][0].party and people[0][0].party in codes:
+        shared = people[0][0].party
+        at = [p.start - f.span.start for p in f.parties if p.code == shared]
+        dist = [min(abs(pos - a) for a in at) for _, pos in people]
+        far = people[0][0] if dist[0] > dist[1] else people[1][0]
+        far.party = next(c for c in codes if c != shared)
+    return [p for p, _ in people]
 
 
 def _clean_post(post: Optional[str]) -> Optional[str]:
