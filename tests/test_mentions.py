@@ -45,3 +45,7 @@ def test_money_with_currency_and_unit():
     m = find_money("committing up to ¥250 million per project")
     assert (m[0].amount, m[0].currency, m[0].per) == (250_000_000, "JPY", "project")
     assert find_money("EUR 1.5 billion")[0].amount == 1.5e9
+
+
+def test_demonyms_paired_before_a_shared_head():
+    assert facts("The Korean and U.S. sides exchanged a memorandum").codes() == ["KOR", "USA"]

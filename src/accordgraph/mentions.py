@@ -124,7 +124,10 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         if e.kind == "demonym":
             hyphen = nxt in ("-", "–") or prev in ("-", "–")
             titled = m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _post_words()
-            if not (nxt in _DEMONYM_HEADS or hyphen or titled):
+            partner = next((m2 for m2 in matches if m2.first_token == m.last_token + 2 and m2.entry.kind in ("party", "demonym")), None)
+            paired = nxt in ("and", ",") and partner is not None and re.match(
+                r"\.?\s*(?:sides|governments|delegations|counterparts|ministers|leaders)\b", span.text[partner.end - span.start:], re.I)
+            if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired):  # "the Korean and U.S. sides"
                 continue
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
             continue
