@@ -246,3 +246,10 @@ def test_each_signatory_signs_for_the_party_named_after_them():
     found = agreements("Energy Secretary Raphael Lotilla signed the agreement on nuclear energy for the Philippines and "
                        "Secretary of State Antony Blinken for the United States.")
     assert {(s.name, s.party) for s in found[0].signatories} == {("Raphael Lotilla", "PHL"), ("Antony Blinken", "USA")}
+
+
+def test_programme_for_both_accords_named_before():
+    found = agreements("The EU signed a memorandum of understanding on raw materials with Argentina in June. "
+                       "A memorandum of understanding with Chile on lithium was signed in July. "
+                       "Both Latin American memorandums are meant to be backed by investment under Global Gateway, the EU's strategy.")
+    assert {tuple(a.parties): a.programmes for a in found} == {("ARG", "EU"): ["Global Gateway"], ("CHL", "EU"): ["Global Gateway"]}

@@ -393,16 +393,28 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return same_kind and overlap and not (a.signed and b.signed and not agrees(a.signed, b.signed))
 
 
+_PLURAL_BACK = re.compile(r"\b(?:both|all (?:two|three|four|five)|the two|these|the three)\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorandums|memoranda|accords|partnerships|deals|arrangements|declarations|statements|mous|pacts)\b", re.I)
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _attach_programmes(drafts: list[Draft], f: SentenceFacts, ctx_parties: list[str]) -> None:
+    """Programmes named in a sentence with no accord of its own go to the accord it is
+    about: the one with its parties, or the last ones when it says "both memorandums"."""
     progs = _programmes(f)
-    if not progs:
+    if not progs or not drafts:
         return
-    parties = frozenset(f.codes()) if len(f.codes()) >= 2 else frozenset(ctx_parties)
-    for d in reversed(drafts):
-        if d.parties == parties or (len(f.codes()) < 2 and d.parties >= frozenset(f.codes())):
+    ev = Evidence(start=f.span.start, end=f.span.end, text=f.text)
+    plural = _PLURAL_BACK.search(f.text)
+    if plural:
+        n = next((v for k, v in _HOW_MANY.items() if re.search(rf"\b{k}\b", plural.group(), re.I)), 2)
+        targets = drafts[-n:]
+    else:
+        parties = frozenset(f.codes()) if len(f.codes()) >= 2 else frozenset(ctx_parties)
+        targets = [next((d for d in reversed(drafts) if d.parties == parties or (len(f.codes()) < 2 and d.parties >= frozenset(f.codes()))), None)]
+    for d in targets:
+        if d is not None:
             d.programmes = list(dict.fromkeys(d.programmes + progs))
-            d.evidence.append(Evidence(start=f.span.start, end=f.span.end, text=f.text))
-            return
+            d.evidence.append(ev)
 
 
 def _programmes(f: SentenceFacts) -> list[str]:
