@@ -253,3 +253,10 @@ def test_programme_for_both_accords_named_before():
                        "A memorandum of understanding with Chile on lithium was signed in July. "
                        "Both Latin American memorandums are meant to be backed by investment under Global Gateway, the EU's strategy.")
     assert {tuple(a.parties): a.programmes for a in found} == {("ARG", "EU"): ["Global Gateway"], ("CHL", "EU"): ["Global Gateway"]}
+
+
+def test_date_of_saying_is_not_the_signing_date():
+    found = agreements("Japan and India have signed a memorandum of cooperation on semiconductors, officials said on Thursday.")
+    assert found[0].signed is None
+    found = agreements("Japan and India signed a memorandum of cooperation on semiconductors on Thursday, officials said.")
+    assert found[0].signed == "2025-05-08"
