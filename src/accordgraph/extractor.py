@@ -19,14 +19,13 @@ from .dates import agrees, find_dates, refine
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
 from .mentions import SentenceFacts, analyse
-from .records import Agreement, Evidence, ExtractionRecord, Funding, Signatory
+from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Agreement, Evidence, ExtractionRecord, Funding, Signatory
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
 
-STATUS_RANK = {"signed": 3, "ongoing": 2, "negotiating": 1, "planned": 0}
-GENERIC = ("unspecified", "agreement")
+GENERIC = GENERIC_INSTRUMENTS
 _STRONG_SIGN = re.compile(
-    r"\b(signed|signs?|inks?|inked|concluded|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
+    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+)?(?:negotiations|talks|discussions))|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)

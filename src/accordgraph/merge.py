@@ -16,10 +16,10 @@ from rdflib import Graph, Literal, URIRef
 
 from .dates import agrees, precision_of
 from .mapping import date_literal
+from .records import GENERIC_INSTRUMENTS, STATUS_RANK
 from .namespaces import AG, GRAPH_ACCORDS, ID, PRECISION, PROV, RDF, RDFS, concept_iri, digest, party_iri
 
-GENERIC = ("unspecified", "agreement")
-STATUS_RANK = {"signed": 3, "ongoing": 2, "negotiating": 1, "planned": 0}
+GENERIC = GENERIC_INSTRUMENTS
 
 
 @dataclass(frozen=True)

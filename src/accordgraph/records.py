@@ -31,6 +31,12 @@ STATUSES: tuple[str, ...] = Status.__args__
 DOMAINS: tuple[str, ...] = Domain.__args__
 EVENT_KINDS: tuple[str, ...] = EventKind.__args__
 
+# How far an accord has come: talks, then a date to sign, then the signing. When
+# mentions or sources differ, the furthest status wins.
+STATUS_RANK = {"signed": 3, "ongoing": 2, "planned": 1, "negotiating": 0}
+# Instruments that say only that there is an accord; any other wording is more specific.
+GENERIC_INSTRUMENTS = ("unspecified", "agreement")
+
 PARTIAL_DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
 
 
