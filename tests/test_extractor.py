@@ -260,3 +260,14 @@ def test_date_of_saying_is_not_the_signing_date():
     assert found[0].signed is None
     found = agreements("Japan and India signed a memorandum of cooperation on semiconductors on Thursday, officials said.")
     assert found[0].signed == "2025-05-08"
+
+
+def test_here_today_takes_the_datelines_city_and_day_even_without_a_year():
+    found = agreements("SEOUL, Oct. 31 (Wire) - South Korea and Poland signed a memorandum of understanding on nuclear energy here today.", published=None)
+    assert found[0].signed == "--10-31" and found[0].place == "Seoul"
+
+
+def test_concluded_negotiations_are_not_a_signing():
+    found = agreements("The European Union and Korea concluded negotiations on Monday on Korea's association to Horizon Europe. "
+                       "No agreement has been signed yet. The two sides plan to sign the association agreement later this year.")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["EU", "KOR"], "planned", None)]

@@ -21,8 +21,11 @@ from .text import normalize
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
+_DATELINE_CITY = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z.'’ -]{1,30}[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z]+)?"
+    r"(?:,\s*[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*(?:[-–—]{1,2}|,\s*\w+day\b)", re.M)
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|[-–—]|\.\s|\.$|$)", re.M
+    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|[-–—]|$)", re.M
 )
 
 
@@ -38,6 +41,15 @@ class Document:
     published: Optional[str] = None
     dateline: Optional[str] = None
     sha256: str = ""
+
+    @property
+    def dateline_city(self) -> Optional[str]:
+        """The city a wire dateline names ("SEOUL, Oct. 31 (Wire) -" gives Seoul)."""
+        m = _DATELINE_CITY.search(self.text[:1500])
+        if not m:
+            return None
+        city = m.group("city").strip()
+        return city.title() if city.isupper() else city
 
     @property
     def anchor(self) -> Optional[date]:

@@ -120,6 +120,8 @@ def extract(doc: Document) -> ExtractionRecord:
         event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
         new = _accords_in(f, cues, ctx_parties, event_nouns, anchor.isoformat() if anchor else None)
         for d in new:
+            _dateline_refs(d, f, doc)
+        for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
                 continue
@@ -212,6 +214,16 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.programmes = _programmes(f)
     d.funding = _funding(f)
     return [d]
+
+
+def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
+    """ "signed ... here today": the dateline's city and day, even a day without a year."""
+    if d.status != "signed":
+        return
+    if not d.place and doc.dateline_city and re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?here\b", f.text, re.I):
+        d.place = doc.dateline_city
+    if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not _SAID.search(f.text[: f.text.lower().find("today")]):
+        d.signed = doc.dateline or doc.published
 
 
 def _draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: list[Evidence], f: SentenceFacts, strong: bool, listed: bool = False) -> Draft:
