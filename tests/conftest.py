@@ -28,10 +28,14 @@ def seed_store(tmp_path_factory):
     from accordgraph.pipeline import ingest
     from accordgraph.store import Store
 
+    import gc
+
     path = tmp_path_factory.mktemp("seed-store")
-    store = Store(path)
-    ingest([SEED], store)
-    yield store
+    writer = Store(path)
+    ingest([SEED], writer)
+    del writer  # close the writer: readers (the CLI, a server) then share the store safely
+    gc.collect()
+    yield Store(path, read_only=True)
 
 
 @pytest.fixture(scope="session")

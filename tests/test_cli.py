@@ -10,12 +10,13 @@ from accordgraph.cli import app
 from .conftest import SEED
 
 runner = CliRunner()
-COMMANDS = ["ingest", "extract", "accords", "explain", "sparql", "export", "validate", "stats", "remove", "eval"]
+COMMANDS = ["ingest", "extract", "accords", "explain", "sparql", "export", "validate", "stats", "remove", "eval",
+            "ask", "plot", "plot network", "plot timeline"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_an_example(command):
-    out = runner.invoke(app, [command, "--help"])
+    out = runner.invoke(app, [*command.split(), "--help"])
     assert out.exit_code == 0 and "Example:" in out.output
 
 

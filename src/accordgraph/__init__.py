@@ -23,16 +23,21 @@ _WHERE = {
     "Funding": "records", "Evidence": "records",
     # store and ingest
     "Store": "store", "ingest": "pipeline", "IngestReport": "pipeline",
+    # beyond one machine: SPARQL endpoints, the Oxigraph server, Dask
+    "EndpointStore": "endpoint", "serve": "server", "serve_command": "server", "dask_mapper": "cluster",
     # questions
     "accords": "queries", "bilateral_accords": "queries", "signatories": "queries", "programmes": "queries",
     "signed_in": "queries", "partners": "queries", "planned_events": "queries", "evidence": "queries",
     "funding": "queries", "hubs_sparql": "queries", "explain": "queries", "stats": "queries",
-    "run_sparql": "queries", "query_text": "queries", "conflicts": "queries", "Table": "results",
+    "run_sparql": "queries", "query_text": "queries", "conflicts": "queries", "sources": "queries", "Table": "results",
+    "ask": "ask", "Answer": "ask", "Citation": "ask", "QuestionNotUnderstood": "ask",
     # network
     "generate_network": "network", "filter_network": "network", "partners_of": "network", "hubs": "network",
     "shortest_path": "network", "farthest_pair": "network", "communities": "network", "timeline": "network",
+    "path_accords": "network",
     # exports, validation, evaluation
-    "serialize": "export", "write_export": "export", "validate": "validation", "validate_graph": "validation",
+    "serialize": "export", "write_export": "export", "jsonld_context": "export", "write_atomic": "export",
+    "write_plot": "plot", "generate_plot": "plot", "serialize_network_plot": "plot", "serialize_timeline_plot": "plot", "validate": "validation", "validate_graph": "validation",
     "evaluate": "evaluation", "score": "evaluation", "load_gold": "evaluation",
     # vocabularies and errors
     "load_vocabulary": "vocabulary",

@@ -23,7 +23,8 @@ app = typer.Typer(
          "Example: accordgraph ingest seeds/ && accordgraph accords --country Japan --domain quantum --bilateral",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
-plot_app = typer.Typer(help="Pictures of the partner network and of accords over time.", no_args_is_help=True)
+plot_app = typer.Typer(help="Pictures of the partner network and of accords over time.\n\n"
+                              "Example: accordgraph plot network -o network.png", no_args_is_help=True)
 app.add_typer(plot_app, name="plot")
 
 
@@ -35,6 +36,7 @@ class Fmt(str, Enum):
 
 StoreOpt = typer.Option(None, "--store", help="Store folder (else $ACCORDGRAPH_STORE, else ./.accordgraph).")
 FmtOpt = typer.Option(Fmt.table, "--format", "-f", help="Output: table, json or csv.")
+EndpointOpt = typer.Option(None, "--endpoint", help="Ask this SPARQL 1.1 endpoint instead of the store, e.g. http://127.0.0.1:7878/query.")
 
 
 def _fail(e: Exception, code: int = 2) -> None:
@@ -46,6 +48,18 @@ def _open(store: Optional[Path], read_only: bool = True):
     from .store import Store
 
     return Store(store, read_only=read_only)
+
+
+def _source(store: Optional[Path], endpoint: Optional[str]):
+    """The store, or a SPARQL endpoint that answers like one (--endpoint)."""
+    if not endpoint:
+        return _open(store)
+    from .endpoint import EndpointStore
+    from .errors import InputError
+
+    if store is not None:
+        raise InputError("Give --store or --endpoint, not both: --store reads a folder, --endpoint asks a server.")
+    return EndpointStore(endpoint)
 
 
 def _emit(table, fmt: Fmt) -> None:
@@ -88,7 +102,8 @@ def _cell(v) -> str:
 def ingest(paths: List[Path] = typer.Argument(..., help="Files (.txt, .md, .html) or folders."),
            store: Optional[Path] = StoreOpt,
            workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Extraction processes."),
-           batch: int = typer.Option(200, "--batch", min=1, help="Documents per transaction.")):
+           batch: int = typer.Option(200, "--batch", min=1, help="Documents per transaction."),
+           dask: Optional[str] = typer.Option(None, "--dask", help="Extract on a Dask cluster: tcp://HOST:8786, or `local` (--workers processes).")):
     """Read documents into the store; unchanged ones are skipped, changed ones replaced.
 
     Example: accordgraph ingest seeds/ data/corpus --workers 2
@@ -98,7 +113,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files (.txt, .md, .html
     try:
         s = _open(store, read_only=False)
         bar = _progress() if sys.stderr.isatty() else None
-        report = run(paths, s, workers=workers, batch=batch, progress=bar)
+        from .cluster import dask_mapper
+
+        mapper = dask_mapper(dask, workers=workers) if dask else None
+        report = run(paths, s, workers=workers, batch=batch, progress=bar, mapper=mapper)
     except AccordgraphError as e:
         _fail(e)
     for path, why in report.skipped:
@@ -148,7 +166,7 @@ def accords(country: Optional[str] = typer.Option(None, "--country", "-c", help=
             bilateral: bool = typer.Option(False, "--bilateral", help="Only accords with exactly two parties."),
             since: Optional[str] = typer.Option(None, "--since", help="Signed on or after (2025, 2025-01, 2025-05-13)."),
             until: Optional[str] = typer.Option(None, "--until", help="Signed on or before, same forms."),
-            store: Optional[Path] = StoreOpt, fmt: Fmt = FmtOpt):
+            store: Optional[Path] = StoreOpt, fmt: Fmt = FmtOpt, endpoint: Optional[str] = EndpointOpt):
     """List accords with parties, instrument, date and place.
 
     Example: accordgraph accords --country Japan --domain quantum --bilateral
@@ -156,7 +174,7 @@ def accords(country: Optional[str] = typer.Option(None, "--country", "-c", help=
     from .queries import accords as run
 
     try:
-        _emit(run(_open(store), country=country, domain=domain, bilateral=bilateral, since=since, until=until), fmt)
+        _emit(run(_source(store, endpoint), country=country, domain=domain, bilateral=bilateral, since=since, until=until), fmt)
     except AccordgraphError as e:
         _fail(e)
 
@@ -177,9 +195,47 @@ def explain(accord_id: str = typer.Argument(..., metavar="ID", help="An accord i
 
 
 @app.command()
+def ask(question: str = typer.Argument(..., help='A question in plain English, e.g. "who works with India on semiconductors".'),
+        store: Optional[Path] = StoreOpt, fmt: Fmt = FmtOpt, endpoint: Optional[str] = EndpointOpt):
+    """Answer a plain-English question of the competency-question kinds, citing the sentences behind it.
+
+    A question it cannot read is declined (exit 2) with the forms it can read; nothing is guessed.
+
+    Example: accordgraph ask "which bilateral quantum accords does Japan hold and when were they signed"
+    """
+    from .ask import ask as run
+
+    try:
+        answer = run(_source(store, endpoint), question)
+    except AccordgraphError as e:
+        _fail(e)
+    _emit_answer(answer, fmt)
+
+
+def _emit_answer(answer, fmt: Fmt) -> None:
+    """JSON: the whole answer; CSV: its rows; table: what was understood, the rows, numbered citations."""
+    if fmt == Fmt.json:
+        typer.echo(answer.model_dump_json(indent=2))
+        return
+    if fmt == Fmt.csv:
+        _emit(answer.table, fmt)
+        return
+    typer.echo(f"{answer.understood}.\n{answer.message}")
+    if answer.table.rows:
+        _emit(answer.table, fmt)
+    for i, c in enumerate(answer.citations, 1):
+        typer.echo(f"[{i}] {c.document} {c.start}-{c.end} ({c.accord}): {c.text}")
+
+
+@app.command()
 def sparql(query: str = typer.Argument(..., help="A SPARQL query, or @file.rq to read one."),
-           store: Optional[Path] = StoreOpt, fmt: Fmt = FmtOpt):
+           store: Optional[Path] = StoreOpt, fmt: Fmt = FmtOpt, endpoint: Optional[str] = EndpointOpt,
+           timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Stop the query after this many seconds."),
+           max_rows: int = typer.Option(10_000, "--max-rows", min=1, help="Return at most this many rows (or triples).")):
     """Run a read-only SPARQL query on the store (updates, SERVICE, FROM are refused).
+
+    The query runs in a separate process, stopped after --timeout seconds;
+    answers stop at --max-rows rows.
 
     Example: accordgraph sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?a a ag:Agreement }'
     """
@@ -187,7 +243,7 @@ def sparql(query: str = typer.Argument(..., help="A SPARQL query, or @file.rq to
 
     try:
         text = _read_query(query)
-        result = run_sparql(_open(store), text)
+        result = run_sparql(_source(store, endpoint), text, max_rows=max_rows, timeout=timeout)
     except AccordgraphError as e:
         _fail(e)
     if isinstance(result, bytes):
@@ -196,6 +252,8 @@ def sparql(query: str = typer.Argument(..., help="A SPARQL query, or @file.rq to
         typer.echo("true" if result else "false")
     else:
         _emit(result, fmt)
+        if result.rows and result.message and fmt != Fmt.json:
+            typer.echo(result.message, err=True)
 
 
 def _read_query(query: str) -> str:
@@ -305,6 +363,60 @@ def eval_(gold_dir: Path = typer.Argument(..., help="Folder of gold records, e.g
     typer.echo(json.dumps(result, indent=2) if fmt == Fmt.json else render_eval(result, verbose))
     if min_f1 is not None and result["countries"]["f1"] < min_f1:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(store: Optional[Path] = StoreOpt,
+          port: int = typer.Option(7878, "--port", "-p", min=1, max=65535, help="Port on 127.0.0.1."),
+          timeout: int = typer.Option(30, "--timeout", min=1, help="Seconds one query may run.")):
+    """Serve the store read-only as a SPARQL 1.1 endpoint on 127.0.0.1 (the Oxigraph server).
+
+    Example: accordgraph serve --port 7878, then accordgraph accords --endpoint http://127.0.0.1:7878/query
+    """
+    from .server import serve as run
+
+    try:
+        code = run(store, port, timeout, announce=lambda url: typer.echo(f"read-only SPARQL endpoint: {url} (Ctrl-C stops it)", err=True))
+    except AccordgraphError as e:
+        _fail(e)
+    if code:
+        _fail(f"the oxigraph server stopped with code {code} (its message is above). If port {port} is in use, give another --port.")
+
+
+PlotOut = typer.Option(..., "--output", "-o", help="The picture to write: a .png or .svg file.")
+PlotDomain = typer.Option(None, "--domain", "-d", help="Only accords in this domain, e.g. quantum.")
+PlotSince = typer.Option(None, "--since", help="Only accords signed on or after (2025, 2025-01, 2025-05-13).")
+PlotUntil = typer.Option(None, "--until", help="Only accords signed on or before, same forms.")
+
+
+def _plot(kind: str, output: Path, domain: Optional[str], since: Optional[str], until: Optional[str], store: Optional[Path]) -> None:
+    from .plot import write_plot
+
+    try:
+        n = write_plot(_open(store), kind, output, domain=domain, since=since, until=until)
+    except AccordgraphError as e:
+        _fail(e)
+    typer.echo(f"wrote {n} bytes to {output}", err=True)
+
+
+@plot_app.command("network")
+def plot_network(output: Path = PlotOut, domain: Optional[str] = PlotDomain, since: Optional[str] = PlotSince,
+                 until: Optional[str] = PlotUntil, store: Optional[Path] = StoreOpt):
+    """Draw the partner network: parties as nodes, accords as edges coloured by domain.
+
+    Example: accordgraph plot network --domain quantum -o quantum-network.png
+    """
+    _plot("network", output, domain, since, until, store)
+
+
+@plot_app.command("timeline")
+def plot_timeline(output: Path = PlotOut, domain: Optional[str] = PlotDomain, since: Optional[str] = PlotSince,
+                  until: Optional[str] = PlotUntil, store: Optional[Path] = StoreOpt):
+    """Draw the accords over time, one lane per domain, at the precision of their dates; undated ones listed apart.
+
+    Example: accordgraph plot timeline --since 2015 -o timeline.svg
+    """
+    _plot("timeline", output, domain, since, until, store)
 
 
 def main() -> None:  # pragma: no cover

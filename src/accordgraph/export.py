@@ -52,40 +52,56 @@ def serialize_csv(store: Store) -> bytes:
 
 
 def serialize_graphml(store: Store) -> bytes:
-    """The partner network as GraphML (parties as labelled nodes, accords as edges) for Gephi."""
+    """The partner network as GraphML for Gephi: parties as nodes labelled with their names, one edge
+    per pair of parties carrying its accord ids, domains and dates (in the same order) and a weight."""
     import networkx as nx
 
     from .network import generate_network
 
     g = nx.Graph()
     multi = generate_network(store)
-    for n, d in multi.nodes(data=True):
-        g.add_node(n, label=d.get("label", n), code=n)
-    for a, b, d in multi.edges(data=True):
-        if g.has_edge(a, b):
-            g[a][b]["weight"] += 1
-            g[a][b]["accords"] += "," + d["accord"]
-            g[a][b]["domains"] = ",".join(sorted(set(g[a][b]["domains"].split(",")) | set(d["domains"].split(","))))
-        else:
-            g.add_edge(a, b, weight=1, accords=d["accord"], domains=d["domains"], first_signed=d["signed"])
+    for n in sorted(multi.nodes):
+        g.add_node(n, label=multi.nodes[n].get("label", n), code=n)
+    for a, b in sorted({tuple(sorted(e)) for e in multi.edges()}):
+        edges = sorted(multi.get_edge_data(a, b).values(), key=lambda d: (d["signed"] or "~", d["accord"]))
+        dated = [d["signed"] for d in edges if d["signed"] and not d["signed"].startswith("--")]
+        g.add_edge(a, b, weight=len(edges), accords=",".join(d["accord"] for d in edges),
+                   domains=",".join(sorted({x for d in edges for x in d["domains"].split(",") if x})),
+                   signed=",".join(d["signed"] for d in edges), first_signed=min(dated, default=""))
     buf = io.BytesIO()
     nx.write_graphml(g, buf)
     return buf.getvalue()
 
 
+def jsonld_context() -> dict:
+    """The published JSON-LD context (ontology/context.jsonld): compact IRIs for ag:, skos:, prov:, dcterms: and more."""
+    import json
+    from importlib import resources
+
+    return json.loads((resources.files("accordgraph") / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
 def serialize_jsonld(store: Store) -> bytes:
-    """JSON-LD (expanded, with the per-document graphs) via rdflib; no remote context is fetched."""
+    """JSON-LD with the per-document graphs, compacted with the published context.
+
+    The context is written inline (it is the content of ontology/context.jsonld),
+    so reading the file back never fetches anything remote.
+    """
     from rdflib import Dataset
 
     ds = Dataset()
     ds.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-    return ds.serialize(format="json-ld", auto_compact=False).encode("utf-8")
+    return ds.serialize(format="json-ld", context=jsonld_context()).encode("utf-8")
 
 
 def write_export(store: Store, fmt: str, path: str | Path) -> int:
     """Write an export atomically; returns the number of bytes written."""
-    data = serialize(store, fmt)
-    target = Path(path)
+    return write_atomic(serialize(store, fmt), path)
+
+
+def write_atomic(data: bytes, path: str | Path) -> int:
+    """Write bytes to a temporary file beside `path`, flush it and rename it over `path`."""
+    target, tmp = Path(path), None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -95,5 +111,7 @@ def write_export(store: Store, fmt: str, path: str | Path) -> int:
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except OSError as e:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
         raise InputError(f"Cannot write {target}: {e.strerror}. Choose a writable path with -o.") from None
     return len(data)

@@ -82,15 +82,30 @@ def hubs(g: nx.MultiGraph, top: int = 10) -> list[dict]:
 
 
 def shortest_path(g: nx.MultiGraph, a: str, b: str) -> list[str]:
-    """The parties on a fewest-accords path from a to b ([] when not connected)."""
+    """The parties on a fewest-accords path from a to b ([] when not connected).
+
+    Of several equally short paths the alphabetically first is returned, so the
+    answer does not depend on the order the store listed the accords in.
+    """
     try:
-        return nx.shortest_path(nx.Graph(g), a, b)
+        return min(nx.all_shortest_paths(nx.Graph(g), a, b))
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         return []
 
 
+def path_accords(g: nx.MultiGraph, path: list[str]) -> list[dict]:
+    """One row per hop of a path: the two parties and the accords joining them."""
+    rows = []
+    for a, b in zip(path, path[1:]):
+        edges = sorted(g.get_edge_data(a, b, default={}).values(), key=lambda d: (d["signed"] or "~", d["accord"]))
+        rows.append({"from": a, "to": b, "accords": [d["accord"] for d in edges],
+                     "domains": sorted({x for d in edges for x in d["domains"].split(",") if x}),
+                     "signed": [d["signed"] for d in edges]})
+    return rows
+
+
 def farthest_pair(g: nx.MultiGraph) -> tuple[list[str], int]:
-    """CQ10's pair: two parties joined only through others, and the path between them."""
+    """CQ10's pair: the two parties of the largest component joined through the most others, and the path."""
     simple = nx.Graph(g)
     best: tuple[list[str], int] = ([], 0)
     for comp in sorted(nx.connected_components(simple), key=lambda c: (-len(c), sorted(c))):
@@ -98,7 +113,7 @@ def farthest_pair(g: nx.MultiGraph) -> tuple[list[str], int]:
         for a in sorted(lengths):
             for b in sorted(lengths[a]):
                 if a < b and lengths[a][b] > best[1]:
-                    best = (nx.shortest_path(simple, a, b), lengths[a][b])
+                    best = (shortest_path(g, a, b), lengths[a][b])
         break
     return best
 

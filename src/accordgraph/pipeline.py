@@ -38,11 +38,14 @@ def read_one(path: str) -> tuple[str, Optional[IngestItem], Optional[str]]:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, batch: int = 200,
-           progress: Optional[Callable[[int, int], None]] = None) -> IngestReport:
+           progress: Optional[Callable[[int, int], None]] = None,
+           mapper: Optional[Callable[[Callable, list[str]], Iterable]] = None) -> IngestReport:
     """Read every supported file under `paths` into `store`.
 
     Bad files are skipped with their reason (the rest still goes in); stored
-    documents whose content is unchanged are left as they are.
+    documents whose content is unchanged are left as they are. `mapper(fn,
+    files)`, when given, runs the extraction instead of this process or its
+    pool (e.g. `cluster.dask_mapper`) and must yield results in file order.
     """
     files = [str(p) for p in iter_paths(paths)]
     if not files:
@@ -58,7 +61,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, batch: i
         report.unchanged += counts["unchanged"]
         pending.clear()
 
-    for done, (path, item, error) in enumerate(_map(read_one, files, workers), 1):
+    for done, (path, item, error) in enumerate(mapper(read_one, files) if mapper else _map(read_one, files, workers), 1):
         if error:
             report.skipped.append((path, error))
         elif item.doc_id in seen:

@@ -19,7 +19,8 @@ from .results import Table
 from .store import Store
 from .vocabulary import load_vocabulary
 
-ID_PREFIX = "https://w3id.org/accordgraph/id/accord/"
+ID_BASE = "https://w3id.org/accordgraph/id/"
+ID_PREFIX = ID_BASE + "accord/"
 
 
 @cache
@@ -115,11 +116,16 @@ def signed_in(store: Store, period: str) -> Table:
     return t
 
 
-def partners(store: Store, country: str, domain: str) -> Table:
-    """CQ5: partners of a country in a domain, in order of first agreement."""
+def partners(store: Store, country: str, domain: Optional[str] = None) -> Table:
+    """CQ5: partners of a country in a domain (any domain when None), in order of first agreement.
+
+    A date without a year (`--05-13`) never counts as a first agreement.
+    """
+    if domain is None:
+        return _partners_any(store, country)
     t = _run(store, "cq05", ["partnerCode", "partnerLabel", "first", "accords"], countryCode=_code(country), domainKey=_domain(domain))
     for r in t.rows:
-        r["first"] = r["first"] or None
+        r["first"] = None if r["first"] in (None, "", "~") else r["first"]
         r["accords"] = int(r["accords"])
     t.rows.sort(key=lambda r: (r["first"] is None, r["first"] or "", r["partnerCode"]))
     if not t.rows:
@@ -127,9 +133,32 @@ def partners(store: Store, country: str, domain: str) -> Table:
     return t
 
 
+def _partners_any(store: Store, country: str) -> Table:
+    """CQ5 over every accord of a country, whatever its domain."""
+    code, vocab = _code(country), load_vocabulary()
+    found: dict[str, dict] = {}
+    for r in accords(store, country=code).rows:
+        dated = r["signed"] if r["signed"] and not r["signed"].startswith("--") else None
+        for p in r["parties"]:
+            if p == code:
+                continue
+            row = found.setdefault(p, {"partnerCode": p, "partnerLabel": vocab.parties[p].name if p in vocab.parties else p,
+                                       "first": None, "accords": 0})
+            row["accords"] += 1
+            if dated and (row["first"] is None or dated < row["first"]):
+                row["first"] = dated
+    rows = sorted(found.values(), key=lambda r: (r["first"] is None, r["first"] or "", r["partnerCode"]))
+    t = Table(columns=["partnerCode", "partnerLabel", "first", "accords"], rows=rows)
+    if not rows:
+        t.message = f"{country} has no partners in the store."
+    return t
+
+
 def planned_events(store: Store) -> Table:
-    """CQ6: planned events, when and where."""
-    t = _run(store, "cq06", ["label", "kind", "date", "place", "parties"])
+    """CQ6: planned events, when and where (`event` is the id `sources` takes)."""
+    t = _run(store, "cq06", ["event", "label", "kind", "date", "place", "parties"])
+    for r in t.rows:
+        r["event"] = "event/" + short_id(r["event"])
     if not t.rows:
         t.message = "No planned events in the store."
     return t
@@ -155,6 +184,24 @@ def funding(store: Store) -> Table:
     if not t.rows:
         t.message = "No funding commitments in the store."
     return t
+
+
+def sources(store: Store, subject: str) -> Table:
+    """The sentences an accord or event was read from: document, offsets, text.
+
+    `subject` is an accord id (as `accords` lists it), `event/<id>` (as
+    `planned_events` lists it) or a full IRI; it is bound, never formatted in.
+    """
+    iri = subject if subject.startswith("http") else (ID_BASE + subject if subject.startswith("event/") else ID_PREFIX + subject)
+    q = """SELECT DISTINCT ?subject ?document ?start ?end ?text WHERE {
+      ?subject ag:evidence ?ev . ?ev ag:startOffset ?start ; ag:endOffset ?end ; prov:value ?text ;
+          prov:wasQuotedFrom/dcterms:identifier ?document .
+    } ORDER BY ?document ?start"""
+    cols = ["document", "start", "end", "text"]
+    rows = [{c: _val(s[c]) for c in cols} for s in store.select(q, {"subject": ox.NamedNode(iri)})]
+    for r in rows:
+        r["start"], r["end"] = int(r["start"]), int(r["end"])
+    return Table(columns=cols, rows=rows, message=None if rows else f"No sentences recorded for {subject}.")
 
 
 def hubs_sparql(store: Store, domain: str) -> Table:
@@ -183,7 +230,7 @@ WHERE {
 }
 GROUP BY ?country ?domainKey ?accord ?label ?instrument ?status ?signed ?place
 """
-_BY_COUNTRY = "?cc ag:countryCode ?country . ?accord ag:partyCountry ?cc ."
+_BY_COUNTRY = "{ SELECT DISTINCT ?cc ?country WHERE { ?cc ag:countryCode ?country } } ?accord ag:partyCountry ?cc ."
 _BY_DOMAIN = "?accord ag:domain/skos:broader* ?dom . ?dom skos:notation ?domainKey ."
 
 
@@ -268,31 +315,30 @@ def stats(store: Store) -> dict:
 MAX_ROWS = 10_000
 
 
-def run_sparql(store: Store, text: str, max_rows: int = MAX_ROWS):
+def run_sparql(store: Store, text: str, max_rows: int = MAX_ROWS, timeout: Optional[float] = None):
     """A user's read-only query: a Table (SELECT), a bool (ASK) or N-Triples bytes (CONSTRUCT/DESCRIBE).
 
-    The query is checked before it runs (see `guard`); SELECT results stop at
-    `max_rows` rows, with a message saying so.
+    The query is checked before it runs (see `guard`); answers stop at
+    `max_rows` rows (or triples), with a message saying so. With `timeout`
+    (seconds) a local store is queried in a child process that is killed at
+    the deadline (see `sandbox`), raising QueryRefused; without it the query
+    runs in this process. A remote endpoint enforces its own timeout.
     """
     from .guard import check_query
+    from .sandbox import execute, run_limited
 
     form = check_query(text)
-    try:
-        result = store.oxigraph.query(text, prefixes=_prefixes(), use_default_graph_as_union=True)
-    except SyntaxError as e:
-        from .errors import QueryRefused
-        raise QueryRefused(f"The store could not run the query: {e}. Check the syntax.") from None
-    if form == "ASK":
-        return bool(result)
-    if form in ("CONSTRUCT", "DESCRIBE"):
-        return ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES)
-    columns = [v.value for v in result.variables]
-    rows = []
-    for i, sol in enumerate(result):
-        if i >= max_rows:
-            return Table(columns=columns, rows=rows, message=f"Stopped at {max_rows} rows; add LIMIT or narrow the query.")
-        rows.append({c: _val(sol[c]) for c in columns})
-    return Table(columns=columns, rows=rows, message=None if rows else "No results.")
+    if timeout is not None and isinstance(store.oxigraph, ox.Store):
+        answer = run_limited(store, text, form, _prefixes(), max_rows, timeout)
+    else:
+        answer = execute(store.oxigraph, text, form, _prefixes(), max_rows)
+    stop = f"Stopped at {max_rows} {'triples' if answer[0] == 'graph' else 'rows'}; add LIMIT or narrow the query."
+    if answer[0] == "ask":
+        return answer[1]
+    if answer[0] == "graph":
+        return answer[1] + (f"# {stop}\n".encode() if answer[2] else b"")
+    _, columns, rows, truncated = answer
+    return Table(columns=columns, rows=rows, message=stop if truncated else (None if rows else "No results."))
 
 
 def _prefixes() -> dict:

@@ -66,6 +66,9 @@ class Store:
             if "lock" in str(e).lower():
                 raise StoreError(f"The store at {self.path} is locked by another accordgraph process. Wait for it to finish, or use another --store.") from None
             raise StoreError(f"Cannot open the store at {self.path}: {e}. Check the folder, or give another --store.") from None
+        except RuntimeError as e:  # RocksDB reports files changing under a reader as "Corruption"
+            raise StoreError(f"Cannot read the store at {self.path}: {e}. If another process is writing it, retry when it has "
+                             "finished; otherwise restore the store from a backup or re-ingest.") from None
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -205,12 +208,29 @@ def claims_of_graph(g: Graph) -> list[Claim]:
 
 
 def _quads(g: Graph) -> Iterator[ox.Quad]:
-    data = "\n".join(" ".join(t.n3() for t in triple) + " ." for triple in g)
     gname = ox.NamedNode(str(g.identifier))
-    for t in ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-        yield ox.Quad(t.subject, t.predicate, t.object, gname)
+    for s, p, o in g:
+        yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), gname)
+
+
+def _ox_term(t):
+    """An rdflib term as a pyoxigraph term, whose text form escapes what N-Triples and SPARQL need.
+
+    rdflib's `n3()` writes a literal holding a newline as a Turtle long string,
+    which N-Triples refuses and which breaks when the text ends in a backslash
+    and a quote; pyoxigraph writes every literal on one line, escaped.
+    """
+    from rdflib import BNode, Literal
+
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    return ox.NamedNode(str(t))
 
 
 def _graph_block(g: Graph) -> str:
-    lines = "\n".join(" ".join(t.n3() for t in triple) + " ." for triple in g)
+    lines = "\n".join(" ".join(str(_ox_term(t)) for t in triple) + " ." for triple in g)
     return f"GRAPH <{g.identifier}> {{\n{lines}\n}}"

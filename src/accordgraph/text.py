@@ -20,11 +20,44 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen",
     "rep", "u.s", "u.k", "e.u", "e.g", "i.e", "approx", "dept", "min", "jr", "sr", "a.m", "p.m", "fig",
 }
-# Invisible characters that attackers and bad exports insert between letters.
-_INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
-     0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F]
+# Invisible characters that attackers and bad exports insert between letters:
+# the invisible format characters (zero-width, bidi controls, tag letters,
+# soft hyphen, word joiners) and the C0/C1 controls other than tab, newline and form feed.
+# Line and paragraph separators become newlines.
+_FORMAT = [0xAD, 0x61C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+           *range(0x2066, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC), *range(0x1D173, 0x1D17B), 0xE0001,
+           *range(0xE0020, 0xE0080)]
+_CONTROLS = [c for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\t\n\f"]
+_BLANKED = dict.fromkeys([*_FORMAT, *_CONTROLS], " ")
+_BLANKED.update({0x2028: "\n", 0x2029: "\n", 0x85: "\n"})
+# Letters of other scripts drawn like Latin ones (Cyrillic а, Greek ο): folded
+# to Latin only inside words that also hold Latin letters ("Ukrаine"), so a
+# spoofed name reads as the name it shows while real Cyrillic or Greek words
+# stay as written. Fullwidth and mathematical Latin letters are folded always.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһԛԝӏкАВЕКМНОРСТХУІЈЅԜ" "οαικνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwlkABEKMHOPCTXYIJSW" "oaikvptuxABEZHIKMNOPTYX",
 )
+_WIDE = {c: unicodedata.normalize("NFKC", chr(c)) for c in [*range(0xFF01, 0xFF5F), *range(0x1D400, 0x1D800)]}
+_WIDE = {c: v if len(v) == 1 and v.isascii() else chr(c) for c, v in _WIDE.items()}
+
+
+def _char_class(codes) -> re.Pattern:
+    """A regex class of code points written as ranges (a long list of singles is slow to match)."""
+    runs: list[list[int]] = []
+    for c in sorted(codes):
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return re.compile("[%s]" % "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs))
+
+
+_BLANK_RE = _char_class(_BLANKED)
+_WIDE_RE = _char_class(_WIDE)
+_FOREIGN = re.compile(r"(?<!\w)\w*[\u0370-\u052F]\w*")  # a whole word holding a Greek or Cyrillic letter
+_GREEK_CYRILLIC = re.compile(r"[\u0370-\u052F]")
+MAX_SENTENCE = 1000  # characters; a longer run is cut at a space (see `sentences`)
 
 
 @dataclass(frozen=True)
@@ -45,17 +78,27 @@ class Token:
         return self.text.lower()
 
 
-_TO_SPACE = {c: " " for c in _INVISIBLE}
-
-
 def normalize(text: str) -> str:
-    """NFC-normalise and replace invisible characters by spaces (length kept).
+    """NFC-normalise, blank out invisible characters, fold look-alike letters.
 
-    Keeping the length means offsets into the normalised text are offsets into
-    the text as loaded, which is what the evidence shows.
+    Every step maps one character to one character, so offsets into the
+    normalised text (the text every record points into) are offsets of the
+    same characters before the invisible ones were blanked. A homoglyph
+    never turns into a different name: "Ukrаine" (Cyrillic а) reads as the
+    Ukraine it shows, and a word with a letter that has no Latin twin is
+    left alone, so it matches nothing.
     """
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_TO_SPACE)
+    text = _BLANK_RE.sub(lambda m: _BLANKED[ord(m.group())], text)
+    text = _WIDE_RE.sub(lambda m: _WIDE[ord(m.group())], text)
+    return _FOREIGN.sub(_fold_word, text)
+
+
+def _fold_word(m: re.Match) -> str:
+    word = m.group()
+    folded = word.translate(_LOOKALIKES)
+    mixed = any("a" <= c <= "z" or "A" <= c <= "Z" for c in word)
+    return folded if mixed and not _GREEK_CYRILLIC.search(folded) else word
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -81,8 +124,29 @@ def sentences(text: str) -> list[Span]:
     _add(spans, text, start, len(text))
     out: list[Span] = []
     for s in spans:  # single newlines end a sentence when a line has no end mark
-        out.extend(_split_lines(text, s))
+        for part in _split_lines(text, s):
+            out.extend(_cut_long(text, part))
     return out
+
+
+def _cut_long(text: str, span: Span, limit: int = MAX_SENTENCE) -> list[Span]:
+    """Cut a run longer than `limit` at its last space before the limit.
+
+    No real sentence is that long (the corpus's longest is under 400
+    characters); a 5 MB line without a full stop would otherwise be one
+    "sentence" that every rule scans again and again.
+    """
+    if span.end - span.start <= limit:
+        return [span]
+    parts: list[Span] = []
+    pos = span.start
+    while span.end - pos > limit:
+        cut = text.rfind(" ", pos + limit // 2, pos + limit)
+        cut = cut if cut > pos else pos + limit
+        _add(parts, text, pos, cut)
+        pos = cut
+    _add(parts, text, pos, span.end)
+    return parts
 
 
 def _split_lines(text: str, span: Span) -> list[Span]:

@@ -2,6 +2,11 @@
 
 A failed validation is a result, not an exception: `validate` returns
 pySHACL's triple (conforms, results graph, results text).
+
+Validation never reaches the network: both graphs are handed to pySHACL
+already parsed (a string would be read as a path or URL), and `owl:imports`
+is never followed, even when a graph carries one (the ontology imports ORG,
+PROV and SKOS from w3.org).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from importlib import resources
 
 from rdflib import Graph
 
+from .errors import InputError
 from .store import Store
 
 
@@ -23,7 +29,10 @@ def validate_graph(data: Graph) -> tuple[bool, Graph, str]:
     """Validate an rdflib graph (the union of the store, or any export)."""
     from pyshacl import validate as shacl
 
-    conforms, results, text = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=True)
+    if not isinstance(data, Graph):
+        raise InputError(f"validate_graph takes an rdflib Graph, not {type(data).__name__}: parse the file first "
+                         "(pySHACL would read a string as a path or URL and fetch it).")
+    conforms, results, text = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=True, do_owl_imports=False)
     return bool(conforms), results, text
 
 
