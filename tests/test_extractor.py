@@ -271,3 +271,33 @@ def test_concluded_negotiations_are_not_a_signing():
     found = agreements("The European Union and Korea concluded negotiations on Monday on Korea's association to Horizon Europe. "
                        "No agreement has been signed yet. The two sides plan to sign the association agreement later this year.")
     assert [(a.parties, a.status, a.signed) for a in found] == [(["EU", "KOR"], "planned", None)]
+
+
+def test_joining_an_accord_led_by_one_party():
+    found = agreements("The Artemis Accords were launched by the United States in October 2020. "
+                       "Ukraine followed in November 2020, becoming the first country to sign after the founding group. "
+                       "France and Germany signed on 7 June 2022 and 14 September 2023 respectively.")
+    got = {(tuple(a.parties), a.signed) for a in found if a.status == "signed"}
+    assert {(("UKR", "USA"), "2020-11"), (("FRA", "USA"), "2022-06-07"), (("DEU", "USA"), "2023-09-14")} <= got
+
+
+def test_saying_a_party_is_not_a_signatory_makes_no_record():
+    found = agreements("The European Space Agency itself is not a signatory of the Artemis Accords, which the United States leads.")
+    assert found == []
+
+
+def test_company_nationality_is_not_a_party():
+    found = agreements("Japan and Turkey sign an agreement for a nuclear plant at Sinop, to be built by a consortium of "
+                       "Mitsubishi Heavy Industries and France's Areva.")
+    assert [a.parties for a in found] == [["JPN", "TUR"]]
+
+
+def test_timeline_date_heading_dates_the_entry_below():
+    found = agreements("May 2013\nJapan and Turkey sign an agreement on nuclear energy during a visit to Ankara.\n", published="2020-01-01")
+    assert found[0].signed == "2013-05"
+
+
+def test_cultural_accord_between_tech_partners_is_left_out():
+    found = agreements("France and the UAE signed a framework agreement on artificial intelligence on Thursday. "
+                       "The Louvre Abu Dhabi opened in 2017 under an intergovernmental agreement the two countries concluded earlier.")
+    assert [a.domains for a in found] == [["ai"]]

@@ -111,6 +111,8 @@ def extract(doc: Document) -> ExtractionRecord:
     facts_all: list[SentenceFacts] = []
     pending: Optional[Draft] = None
     pending_age = 0
+    ctx_accord: Optional[str] = None
+    section_date: Optional[str] = None
     for span in spans:
         f = analyse(span, anchor)
         facts_all.append(f)
@@ -118,9 +120,16 @@ def extract(doc: Document) -> ExtractionRecord:
         if _is_headline(span.text, headline) or _is_date_line(span.text):
             continue
         event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
-        new = _accords_in(f, cues, ctx_parties, event_nouns, anchor.isoformat() if anchor else None)
+        if f.programmes:
+            ctx_accord = f.programmes[-1][0]
+        if _is_date_only(f):  # a timeline's date heading dates the entries under it
+            section_date = f.dates[0].value
+            continue
+        new = _accords_in(f, cues, ctx_parties, event_nouns, anchor.isoformat() if anchor else None, ctx_accord)
         for d in new:
             _dateline_refs(d, f, doc)
+            if d.status == "signed" and not d.signed and section_date:
+                d.signed = section_date
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -156,12 +165,13 @@ def extract(doc: Document) -> ExtractionRecord:
     return record
 
 
-def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None) -> list[Draft]:
+def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
+                ctx_accord: Optional[str] = None) -> list[Draft]:
     instruments = [i for i in f.instruments if not _names_event(f, i, event_spans) and not _refers_back(f, i)]
-    acts = f.find(cues["acts"])
+    acts = f.find(cues["acts"]) + f.find(cues["join"])
     if not instruments and not acts:
         return []
-    pivot = (instruments[0][1] if instruments else acts[0][0])
+    pivot = instruments[0][1] if instruments else min(pos for pos, _ in acts)
     status = _status(f, cues, pivot)
     if status is None:
         return []
@@ -172,25 +182,32 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     instrument = _instrument(instruments, f)
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
-    if not instruments and status == "signed" and not _strong_sign(f.text):
+    if not instruments and status == "signed" and not _strong_sign(f.text) and not f.find(cues["join"]):
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
+        return []
+    if not f.domains and f.find(cues["off_topic"]):  # a cultural or trade accord between the same parties
         return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
     strong = bool(_strong_sign(f.text))
-    items = _list_items(f)
+    items = _list_items(f) or _joined_respectively(f, _leader(f, ctx_accord))
     out: list[Draft] = []
     if items:
         base["instrument"] = _list_instrument(f, instruments)
+        host = items_host(f) or [c for c in [_leader(f, ctx_accord)] if c]
         for code, date in items:
-            parties = frozenset(items_host(f) + [code])
+            parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
         return out
+    codes = _subject_clause(f, codes)
     hosts, chain = items_host(f), _partners_after_with(f)
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
         codes = [c for c in codes if c in hosts or c in chain]
+    leader = _leader(f, ctx_accord)
+    if len(codes) == 1 and leader and leader != _country(codes[0]) and (f.find(cues["join"]) or _strong_sign(f.text)):
+        codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
     if len(codes) < 2 and (anaphora or not _single_bloc(codes)):
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
@@ -216,6 +233,18 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     return [d]
 
 
+def _leader(f: SentenceFacts, ctx_accord: Optional[str]) -> Optional[str]:
+    """The party that leads an accord others join: the owner of a programme it is named
+    after ("the Artemis Accords" -> USA), from this sentence or the accord last named."""
+    vocab = load_vocabulary()
+    names = [code for code, _, _ in f.programmes] + ([ctx_accord] if ctx_accord else [])
+    for code in names:
+        prog = vocab.programmes.get(code)
+        if prog and prog.owner and prog.owner in vocab.parties:
+            return prog.owner
+    return None
+
+
 def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
     """ "signed ... here today": the dateline's city and day, even a day without a year."""
     if d.status != "signed":
@@ -235,6 +264,8 @@ def _draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: l
 
 def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
     """The status whose cue stands nearest the pivot; None for a denial."""
+    if f.find(cues["non_party"]):
+        return None
     if f.find(cues["negation"]):  # a denial or a failure: not signed, still on the table
         return "negotiating" if f.instruments else None
     before = f.text[: max(0, pivot - f.span.start)]
@@ -242,7 +273,8 @@ def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
         return "negotiating"
     best: Optional[tuple[int, int, str]] = None
     for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
-        for pos, cue in f.find(cues[status]):
+        found = f.find(cues[status]) + (f.find(cues["join"]) if status == "signed" else [])
+        for pos, cue in found:
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
@@ -352,6 +384,33 @@ def _list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
         own = [d for d in dates if p.end <= d.start < end]
         out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
     return out
+
+
+def _joined_respectively(f: SentenceFacts, leader: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """ "France and Germany signed on 7 June 2022 and 14 September 2023 respectively":
+    each joined the accord its leader runs, on its own date."""
+    if not leader or not re.search(r"\brespectively\b", f.text, re.I):
+        return []
+    codes = [c for c in f.codes() if c != leader]
+    if len(codes) < 2 or len(f.dates) != len(codes):
+        return []
+    return list(zip(codes, (d.value for d in f.dates)))
+
+
+def _subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
+    """ "Japan and Turkey sign an agreement ..., to be built by a consortium of X and
+    France's Y": with two or more parties before the signing verb, parties after the
+    next clause break are not parties to it."""
+    m = _strong_sign(f.text)
+    if not m:
+        return codes
+    verb = f.span.start + m.start()
+    subject = [p.code for p in f.parties if p.start < verb]
+    if len(set(subject)) < 2:
+        return codes
+    brk = re.search(r",\s|\s(?:which|to be|built by|led by|by a|including)\s", f.text[m.end():])
+    limit = f.span.start + m.end() + (brk.start() if brk else len(f.text))
+    return [c for c in codes if any(p.code == c and p.start < limit for p in f.parties)]
 
 
 def _list_instrument(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> str:
@@ -501,6 +560,14 @@ def _is_headline(text: str, folded_title: str) -> bool:
     A first line that ends like a sentence is the lead, not a headline.
     """
     return _fold(text) == folded_title and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _is_date_only(f: SentenceFacts) -> bool:
+    """A line that is nothing but a date ("May 2013", "**13 December**")."""
+    if len(f.dates) != 1:
+        return False
+    rest = f.text.replace(f.dates[0].text, "")
+    return not re.search(r"\w", rest) and len(f.text) < 40
 
 
 def _is_date_line(text: str) -> bool:

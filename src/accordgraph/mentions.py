@@ -151,6 +151,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.country, party.country, state.kind if state else "country", m.start, m.end, "name"))
         else:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
+    _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_subsumed_states(facts)
     for m in instrument_matcher().find(tokens):
@@ -184,6 +185,18 @@ def _in_proper_name(text: str, pos: int) -> bool:
 
 _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facility|site|premises|hq)\b", re.I)
 _EVENT_AFTER = re.compile(r"^\)?\s*(?:[A-Z][\w-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines)\b", re.I)
+
+
+def _drop_company_nationality(facts: SentenceFacts, text: str) -> None:
+    """ "France's Areva" says where a company is from; France is not a party for it."""
+    base = facts.span.start
+    owners = set()
+    for c in facts.companies:
+        before = text[max(0, c.start - base - 40):c.start - base]
+        m = re.search(r"([A-Z][\w .]+?)[’']s\s+$", before)
+        if m:
+            owners.add(base + c.start - base - len(before) + m.start(1))
+    facts.parties = [p for p in facts.parties if p.start not in owners]
 
 
 def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
