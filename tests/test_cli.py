@@ -96,3 +96,14 @@ def test_explain_shows_sentences_behind_an_accord(seed_store):
     out = runner.invoke(app, ["explain", rows[0]["accord"], "--store", str(seed_store.path), "--format", "json"])
     assert out.exit_code == 0 and "Denmark in January 2025" in out.output
     bad(["explain", "nope", "--store", str(seed_store.path)], "No accord")
+
+
+def test_validate_a_file_exits_1_when_a_shape_breaks(seed_store, tmp_path):
+    good = tmp_path / "good.ttl"
+    assert runner.invoke(app, ["export", "--format", "turtle", "-o", str(good), "--store", str(seed_store.path)]).exit_code == 0
+    assert runner.invoke(app, ["validate", str(good)]).exit_code == 0
+    broken = tmp_path / "broken.ttl"
+    text = good.read_text()
+    broken.write_text("\n".join(l for l in text.splitlines() if "ontology#status>" not in l and "ag:status" not in l))
+    out = runner.invoke(app, ["validate", str(broken)])
+    assert out.exit_code == 1 and "status" in out.output

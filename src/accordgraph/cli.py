@@ -290,19 +290,21 @@ def export(format: str = typer.Option(..., "--format", "-f", help="turtle, ntrip
 
 
 @app.command()
-def validate(store: Optional[Path] = StoreOpt):
-    """SHACL-validate the store against ontology/shapes.ttl; exit 1 on violations.
+def validate(file: Optional[Path] = typer.Argument(None, help="An RDF file (Turtle, N-Triples, TriG, N-Quads) to check instead of the store."),
+             store: Optional[Path] = StoreOpt):
+    """SHACL-validate the store (or an exported file) against ontology/shapes.ttl; exit 1 on violations.
 
-    Example: accordgraph validate
+    Example: accordgraph validate   or   accordgraph validate accords.ttl
     """
     from .validation import validate as run
+    from .validation import validate_file
 
     try:
-        conforms, _, text = run(_open(store))
+        conforms, _, text = validate_file(file) if file else run(_open(store))
     except AccordgraphError as e:
         _fail(e)
     if conforms:
-        typer.echo("The store conforms to the shapes.")
+        typer.echo(f"{file or 'The store'} conforms to the shapes.")
     else:
         typer.echo(text)
         raise typer.Exit(1)

@@ -43,3 +43,26 @@ def validate(store: Store) -> tuple[bool, Graph, str]:
     g = Graph()
     g.parse(data=store.dump(ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     return validate_graph(g)
+
+
+_SYNTAX = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml"}
+
+
+def validate_file(path) -> tuple[bool, Graph, str]:
+    """Validate an RDF file (syntax from its suffix), e.g. an export or a graph made by hand."""
+    from pathlib import Path
+
+    import pyoxigraph as ox
+
+    p = Path(path)
+    fmt = _SYNTAX.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{p}: unknown RDF syntax {p.suffix!r}. Use one of {', '.join(sorted(_SYNTAX))}.")
+    try:
+        quads = ox.parse(path=str(p), format=ox.RdfFormat.from_extension(p.suffix.lstrip(".")) or ox.RdfFormat.TURTLE)
+        data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    except (OSError, SyntaxError, ValueError) as e:
+        raise InputError(f"{p}: cannot read it as RDF ({str(e).splitlines()[0]}). Check the file, or export it again.") from None
+    g = Graph()
+    g.parse(data=data, format="nt")
+    return validate_graph(g)
