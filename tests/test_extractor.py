@@ -301,3 +301,11 @@ def test_cultural_accord_between_tech_partners_is_left_out():
     found = agreements("France and the UAE signed a framework agreement on artificial intelligence on Thursday. "
                        "The Louvre Abu Dhabi opened in 2017 under an intergovernmental agreement the two countries concluded earlier.")
     assert [a.domains for a in found] == [["ai"]]
+
+
+def test_signing_place_from_a_visit_and_off_topic_words_inside_names():
+    found = agreements("During Prime Minister Shinzo Abe's visit to Ankara, Japan and Turkey sign an agreement on nuclear energy.")
+    assert found[0].place == "Ankara"
+    found = agreements("NASA Administrator Bill Nelson and Masahito Moriyama, Japan's Minister of Education, Culture, Sports, Science and "
+                       "Technology, signed the agreement on a lunar rover in Washington.")
+    assert found[0].place == "Washington" and found[0].party_countries == ["JPN", "USA"]

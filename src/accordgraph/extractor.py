@@ -186,7 +186,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
         return []
-    if not f.domains and f.find(cues["off_topic"]):  # a cultural or trade accord between the same parties
+    off_topic = [c for _, c in f.find(cues["off_topic"]) if c[:1].islower()]  # "Minister of ... Culture" is a name
+    if not f.domains and off_topic:  # a cultural or trade accord between the same parties
         return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
