@@ -18,7 +18,7 @@ from . import people
 from .dates import agrees, find_dates, refine
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
-from .mentions import SentenceFacts, analyse
+from .mentions import SentenceFacts, analyse, in_proper_name
 from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Agreement, Evidence, ExtractionRecord, Funding, Signatory
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
@@ -186,7 +186,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
         return []
-    off_topic = [c for _, c in f.find(cues["off_topic"]) if c[:1].islower()]  # "Minister of ... Culture" is a name
+    off_topic = [c for pos, c in f.find(cues["off_topic"]) if not in_proper_name(f.text, pos - f.span.start)]  # "Minister of ... Culture"
     if not f.domains and off_topic:  # a cultural or trade accord between the same parties
         return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))

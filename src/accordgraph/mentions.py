@@ -157,7 +157,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     for m in instrument_matcher().find(tokens):
         facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
-    facts.domains = list(dict.fromkeys(d for pos, d in find_domains(span.text) if not _in_proper_name(span.text, pos)))
+    facts.domains = list(dict.fromkeys(d for pos, d in find_domains(span.text) if not in_proper_name(span.text, pos)))
     facts.money = find_money(span.text, span.start)
     return facts
 
@@ -175,7 +175,7 @@ _ORG_TAIL = re.compile(
 )
 
 
-def _in_proper_name(text: str, pos: int) -> bool:
+def in_proper_name(text: str, pos: int) -> bool:
     """A domain word inside an organisation's or a post's name ("Science and Technology
     Minister", "Minister of Education, Culture, Sports, Science and Technology")."""
     if not text[pos:pos + 1].isupper():
