@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from .errors import InputError
+from .errors import AccordgraphError, InputError
 from .records import DOMAINS
 from .store import Store
 
@@ -94,7 +94,7 @@ def serialize_network_plot(g, fmt: str = "png", title: str = "Partner network") 
                                          linestyle=(0, (4, 3)) if multi else "solid", zorder=1))
     degree = dict(simple.degree())
     xs, ys = zip(*(pos[n] for n in simple))
-    ax.scatter(xs, ys, s=[320 + 30 * min(degree[n], 30) for n in simple], c="#F2F2F2", edgecolors="#555555", linewidths=1.0, zorder=2)
+    ax.scatter(xs, ys, s=[320 + 28 * min(degree[n], 20) for n in simple], c="#F2F2F2", edgecolors="#555555", linewidths=1.0, zorder=2)
     for n in simple:
         big = degree[n] >= 8
         ax.annotate(n, pos[n], xytext=(0, 0), textcoords="offset points", ha="center", va="center",
@@ -120,7 +120,8 @@ def _layout(simple) -> dict:
     for comp in comps:
         sub = simple.subgraph(comp)
         size = 1.2 * max(1.0, len(comp) ** 0.5)
-        local = nx.spring_layout(sub, seed=SEED, k=3.0 / len(comp) ** 0.5, iterations=500, weight="weight") if len(comp) > 1 else {comp[0]: (0.0, 0.0)}
+        local = nx.spring_layout(sub, seed=SEED, k=3.6 / len(comp) ** 0.5, iterations=500, weight="weight") if len(comp) > 1 else {comp[0]: (0.0, 0.0)}
+        local = _spread(local, 0.75 / len(comp) ** 0.5)
         if x + size > width and x > 0:
             x, y, row_h = 0.0, y - row_h - 0.6, 0.0
         for n, (px, py) in local.items():
@@ -128,6 +129,24 @@ def _layout(simple) -> dict:
         x += size + 0.6
         row_h = max(row_h, size)
     return pos
+
+
+def _spread(pos: dict, gap: float, rounds: int = 60) -> dict:
+    """Push apart nodes closer than `gap` (the dense core of a spring layout), deterministically."""
+    import numpy as np
+
+    names = sorted(pos)
+    xy = np.array([pos[n] for n in names], dtype=float)
+    for _ in range(rounds):
+        d = xy[:, None, :] - xy[None, :, :]
+        dist = np.hypot(d[..., 0], d[..., 1]) + np.eye(len(xy))
+        push = np.clip(gap - dist, 0, None) / dist / 2
+        np.fill_diagonal(push, 0)
+        if not push.any():
+            break
+        xy += (d * push[..., None]).sum(axis=1)
+    xy /= max(1.0, np.abs(xy).max())
+    return dict(zip(names, map(tuple, xy)))
 
 
 def _span(signed: str) -> tuple[date, date]:
@@ -173,7 +192,7 @@ def serialize_timeline_plot(rows: list[dict], fmt: str = "png", title: str = "Ac
         ends: list[float] = []
         for r in lanes[dom]:
             start, end = _span(r["signed"])
-            label = "–".join(r["parties"])
+            label = _parties_label(r["parties"])
             left = fwd(mdates.date2num(start)) - 0.06 * x_days
             right = fwd(mdates.date2num(end if len(r["signed"]) < 10 else start)) + (len(label) * 7 * 0.62 + 10) / 72 * x_days
             sub = next((i for i, e in enumerate(ends) if e < left), len(ends))
@@ -231,9 +250,14 @@ def serialize_timeline_plot(rows: list[dict], fmt: str = "png", title: str = "Ac
     return _save(fig, fmt)
 
 
+def _parties_label(parties: list[str], most: int = 6) -> str:
+    """EU–JPN, or the first few and a count for a long list of parties."""
+    return "–".join(parties) if len(parties) <= most else "–".join(parties[:most - 2]) + f"… ({len(parties)} parties)"
+
+
 def _undated_line(r: dict) -> str:
     doms = r["domains"][:3] + (["…"] if len(r["domains"]) > 3 else [])
-    parties = "–".join(r["parties"][:6]) + (f"… ({len(r['parties'])} parties)" if len(r["parties"]) > 6 else "")
+    parties = _parties_label(r["parties"])
     when = f", {r['signed'][2:]} of an unknown year" if r["signed"] else ""
     return f"{parties}: {r['instrument'].replace('_', ' ')}{when} [{', '.join(d.replace('_', ' ') for d in doms) or 'no domain'}]"
 
@@ -260,6 +284,11 @@ def generate_plot(store: Store, kind: str, fmt: str, domain: Optional[str] = Non
                   until: Optional[str] = None) -> bytes:
     """The bytes of one picture of the store, `network` or `timeline`, filtered by domain and dates."""
     from .vocabulary import load_vocabulary
+
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise AccordgraphError("Pictures need matplotlib: pip install 'accordgraph[plot]'.") from None
 
     if domain:
         domain = load_vocabulary().domain(domain)

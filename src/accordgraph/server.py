@@ -56,6 +56,10 @@ def endpoint_url(port: int = DEFAULT_PORT) -> str:
     return f"http://{HOST}:{port}/query"
 
 
+def _interrupt(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise KeyboardInterrupt
+
+
 def serve(store: Optional[str | Path] = None, port: int = DEFAULT_PORT, timeout: int = DEFAULT_TIMEOUT,
           announce: Optional[Callable[[str], None]] = None) -> int:
     """Run the server until it stops (Ctrl-C stops it); returns its exit code (0 after Ctrl-C).
@@ -66,9 +70,21 @@ def serve(store: Optional[str | Path] = None, port: int = DEFAULT_PORT, timeout:
     cmd = serve_command(store, port, timeout)
     if announce:
         announce(endpoint_url(port))
+    import signal
+    import threading
+
+    restore = {}
+    if threading.current_thread() is threading.main_thread():
+        # Ctrl-C must stop the server even when the shell started us with SIGINT ignored
+        # (background jobs, CI runners); SIGTERM stops it the same way.
+        for sig, handler in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, _interrupt)):
+            restore[sig] = signal.signal(sig, handler)
     try:
         return subprocess.run(cmd, stdin=subprocess.DEVNULL).returncode
     except KeyboardInterrupt:
         return 0
     except OSError as e:
         raise AccordgraphError(f"Cannot start {cmd[0]}: {e}. Reinstall it with `pip install 'accordgraph[cluster]'`.") from None
+    finally:
+        for sig, handler in restore.items():
+            signal.signal(sig, handler)
