@@ -309,3 +309,11 @@ def test_signing_place_from_a_visit_and_off_topic_words_inside_names():
     found = agreements("NASA Administrator Bill Nelson and Masahito Moriyama, Japan's Minister of Education, Culture, Sports, Science and "
                        "Technology, signed the agreement on a lunar rover in Washington.")
     assert found[0].place == "Washington" and found[0].party_countries == ["JPN", "USA"]
+
+
+def test_agency_accord_and_country_accord_stay_apart_when_they_differ():
+    found = agreements("India has signed the Artemis Accords on space exploration, the U.S.-led principles. "
+                       "NASA and the Indian Space Research Organisation (ISRO) are drawing up a strategic framework for human spaceflight, "
+                       "to be signed next year.")
+    assert {(tuple(a.parties), a.status) for a in found} >= {(("ISRO", "NASA"), "planned")}
+    assert len(found) == 2

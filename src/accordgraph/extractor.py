@@ -57,8 +57,11 @@ class Draft:
     score: float = 0.4
 
     def accepts(self, other: "Draft") -> bool:
-        if self.parties != other.parties and self.countries != other.countries:
-            return False
+        if self.parties != other.parties:
+            # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs
+            same_kind = self.instrument == other.instrument or "unspecified" in (self.instrument, other.instrument)
+            if self.countries != other.countries or self.status != other.status or not same_kind:
+                return False
         if self.domains and other.domains and not set(self.domains) & set(other.domains):
             return False
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))
