@@ -317,3 +317,13 @@ def test_agency_accord_and_country_accord_stay_apart_when_they_differ():
                        "to be signed next year.")
     assert {(tuple(a.parties), a.status) for a in found} >= {(("ISRO", "NASA"), "planned")}
     assert len(found) == 2
+
+
+def test_a_signing_on_a_condition_is_not_a_signing():
+    found = agreements("Once the association agreement on research has been signed, Canadian researchers can join Horizon Europe. "
+                       "The EU and Canada concluded negotiations on the association agreement on Friday.")
+    assert not [a for a in found if a.status == "signed"]
+
+
+def test_a_witness_who_did_not_sign_makes_no_accord():
+    assert agreements("NASA Administrator Bill Nelson attended the ceremony but did not sign the accords.") == []

@@ -32,6 +32,7 @@ _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be
 _UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
 _NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
+_CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
@@ -282,7 +283,8 @@ def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if _MODAL.search(before) or re.match(r"\s+(?:up|on to)\b", after):  # "sign up": joining, not signing
+                if _MODAL.search(before) or re.match(r"\s+(?:up|on to)\b", after) or _CONDITION.search(before):
+                    # "will sign", "sign up", "once the agreement has been signed": no signing here
                     continue
             distance = abs(pos - pivot)
             if best is None or (distance, rank) < best[:2]:
