@@ -235,3 +235,21 @@ def test_ingesting_html_that_links_out_fetches_nothing(listener, tmp_path):
 <p>The text is at <a href="{u}/text">the ministry</a>.</p></article></body></html>""")
     report = ingest([tmp_path / "docs"], Store(tmp_path / "s"))
     assert report.added == 1 and listener.connections == []
+
+
+def test_validating_a_file_with_external_entities_fetches_nothing(listener, tmp_path):
+    from accordgraph.errors import AccordgraphError
+    from accordgraph.validation import validate_file
+
+    u = listener.url
+    (tmp_path / "x.rdf").write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF SYSTEM "{u}/dtd" [<!ENTITY e SYSTEM "{u}/entity">]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+<rdf:Description rdf:about="http://example.org/a"><ex:p>&e;</ex:p></rdf:Description></rdf:RDF>""")
+    (tmp_path / "x.ttl").write_text(f"@base <{u}/> . @prefix owl: <http://www.w3.org/2002/07/owl#> . <onto> owl:imports <{u}/more.ttl> .")
+    for name in ("x.rdf", "x.ttl"):
+        try:
+            validate_file(tmp_path / name)
+        except AccordgraphError:
+            pass
+    assert listener.connections == []

@@ -90,3 +90,38 @@ def test_the_fast_path_stays_fast(seed_store):
     for _ in range(3):
         run_sparql(seed_store, q, timeout=30)
     assert (time.monotonic() - t) / 3 < 1.0
+
+
+class _Endless:
+    """An engine whose answer never ends, and which fails if read past the cap (+1 to know it was cut)."""
+
+    path = None
+
+    def __init__(self, cap):
+        self.cap, self.read = cap, 0
+
+    @property
+    def oxigraph(self):
+        return self
+
+    def query(self, text, **kw):
+        import pyoxigraph as ox
+
+        engine = self
+
+        class Solutions:
+            variables = [ox.Variable("s")]
+
+            def __iter__(self):
+                while True:
+                    engine.read += 1
+                    assert engine.read <= engine.cap + 1, "read past the row cap"
+                    yield {"s": ox.Literal(str(engine.read))}
+
+        return Solutions()
+
+
+def test_the_row_cap_stops_reading_not_just_printing():
+    engine = _Endless(100)
+    t = run_sparql(engine, "SELECT ?s WHERE { ?s ?p ?o }", max_rows=100)
+    assert len(t.rows) == 100 and t.message.startswith("Stopped at 100 rows") and engine.read == 101

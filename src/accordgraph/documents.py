@@ -70,13 +70,27 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """Decode a file as UTF-8, refusing empty, binary, oversized or mis-encoded input."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one document. Split it, or raise the limit with --max-bytes.")
-    raw = path.read_bytes()
+    """Decode a file as UTF-8, refusing empty, binary, oversized or mis-encoded input.
+
+    The size is checked before reading and the read itself stops one byte past
+    the limit, so a huge (or growing) file never fills memory.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one document. Split it into smaller files.")
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise  # gone since it was listed: the caller decides (a Dask worker that cannot see the file is a setup error)
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror or e}). Check the file and its permissions.") from None
+    if len(raw) > max_bytes:
+        raise InputError(f"{path}: over the {max_bytes:,}-byte limit for one document (it grew while being read). Split it into smaller files.")
     if not raw.strip():
         raise InputError(f"{path}: the file is empty. Give a document with text in it.")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{path}: UTF-16 text. Convert it to UTF-8 first, e.g. `iconv -f utf-16 -t utf-8 {path.name}`.")
     if b"\x00" in raw[:65536]:
         raise InputError(f"{path}: looks binary (it holds NUL bytes). Give a .txt, .md or .html text file.")
     try:
@@ -92,6 +106,11 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
 def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     """Read one file into a Document."""
     path = Path(path)
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 in the name: every message and IRI would break on it
+        shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: the file name is not valid UTF-8. Rename it (e.g. `convmv -f latin1 -t utf-8`).") from None
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}. Supported: {', '.join(SUFFIXES)}.")
     raw = read_text(path, max_bytes)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import os
 import pickle
 import subprocess
 import sys
@@ -91,8 +92,10 @@ def _died(code: Optional[int], detail: str = "") -> QueryRefused:
 
 def _in_subprocess(path: str, request: tuple, timeout: float) -> tuple:
     """A fresh interpreter, so nothing of this process (threads, open stores, __main__) is inherited."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # so the child imports this accordgraph
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
     proc = subprocess.Popen([sys.executable, "-m", "accordgraph.sandbox", path], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
         out, err = proc.communicate(pickle.dumps(request), timeout=timeout)
     except subprocess.TimeoutExpired:

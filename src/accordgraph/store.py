@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .errors import NotFound, StoreError
+from .errors import InputError, NotFound, StoreError
 from .mapping import generate_document_graph, generate_vocabulary_graph
 from .merge import Claim, accords_graph_iri, generate_accords_graph
 from .namespaces import AG_IRI, GRAPH_ACCORDS, GRAPH_VOCABULARY, document_iri
@@ -223,9 +223,12 @@ def _ox_term(t):
     from rdflib import BNode, Literal
 
     if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+        try:
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+        except ValueError:  # a lone surrogate ("\ud800" in a JSON record) is not text RDF can hold
+            raise InputError(f"A value is not valid Unicode text: {str(t)[:60]!r}. Fix the record it came from.") from None
     if isinstance(t, BNode):
         return ox.BlankNode(str(t))
     return ox.NamedNode(str(t))
