@@ -135,8 +135,6 @@ def test_a_5_mb_single_line_is_read_in_bounded_time_and_memory(tmp_path):
     assert time.monotonic() - t < 90 and int(megabytes) < 1024, out.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="extractor.Draft.absorb tests `e not in self.evidence` (pydantic __eq__) for each "
-                   "mention of one accord: O(n^2); 300 KB of one repeated sentence takes ~10 s, 1 MB ~100 s")
 def test_many_mentions_of_one_accord_are_read_in_linear_time():
     code = ("import time; from accordgraph.extractor import extract_text; extract_text('warm up.'); t = time.monotonic(); "
             "extract_text('Japan and Denmark signed a memorandum on quantum technology in Tokyo on 22 January 2025. ' * 3400); "

@@ -95,8 +95,9 @@ class Draft:
         known = {s.name.lower() for s in self.signatories}
         self.signatories += [s for s in other.signatories if s.name.lower() not in known]
         self.programmes = list(dict.fromkeys(self.programmes + other.programmes))
-        self.funding += [f for f in other.funding if f not in self.funding]
-        self.evidence += [e for e in other.evidence if e not in self.evidence]
+        self.funding += [f for f in other.funding if f not in self.funding]  # a handful at most
+        seen = {(e.start, e.end) for e in self.evidence}
+        self.evidence += [e for e in other.evidence if (e.start, e.end) not in seen]
         self.score = min(0.98, max(self.score, other.score) + 0.03)
 
 

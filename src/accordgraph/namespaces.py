@@ -98,7 +98,7 @@ def slug(text: str) -> str:
 
 def digest(*parts: object) -> str:
     """A short stable hash of the parts (used in minted IRIs)."""
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def party_iri(code: str) -> URIRef:
