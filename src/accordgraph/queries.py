@@ -222,7 +222,8 @@ SELECT ?country ?domainKey ?accord ?label ?instrument ?status ?signed ?place
 WHERE {
   %s
   ?accord a ag:Agreement ; rdfs:label ?label ; ag:instrument/skos:notation ?instrument ;
-          ag:status/skos:notation ?status ; ag:partyCountry/ag:countryCode ?code ; prov:wasDerivedFrom ?doc .
+          ag:status/skos:notation ?status ; ag:partyCountry ?pc ; prov:wasDerivedFrom ?doc .
+  { SELECT DISTINCT ?pc ?code WHERE { ?pc ag:countryCode ?code } }
   OPTIONAL { ?accord ag:signedDate ?signed }
   OPTIONAL { ?accord ag:signingPlace ?place }
   OPTIONAL { ?accord ag:domain/skos:notation ?dk }
@@ -230,8 +231,27 @@ WHERE {
 }
 GROUP BY ?country ?domainKey ?accord ?label ?instrument ?status ?signed ?place
 """
-_BY_COUNTRY = "{ SELECT DISTINCT ?cc ?country WHERE { ?cc ag:countryCode ?country } } ?accord ag:partyCountry ?cc ."
+# Oxigraph's union default graph repeats a party's code once per document describing the party
+# (thousands of times at a million triples): the `?` path and the DISTINCT subquery read it once.
+_BY_COUNTRY = "?cc ag:countryCode? ?country . ?accord ag:partyCountry ?cc ."
 _BY_DOMAIN = "?accord ag:domain/skos:broader* ?dom . ?dom skos:notation ?domainKey ."
+
+
+def _period(value: Optional[str], option: str) -> Optional[str]:
+    """A date bound as ISO at its precision ("2025", "2025-01", "May 2025"), or an InputError."""
+    if not value:
+        return None
+    from .dates import find_dates
+    from .errors import InputError
+    from .records import check_partial_date
+
+    try:
+        return check_partial_date(value.strip())
+    except ValueError:
+        found = find_dates(value)
+        if len(found) == 1 and not found[0].value.startswith("--"):
+            return found[0].value
+    raise InputError(f"Cannot read {option} {value!r} as a date. Use 2025, 2025-01, 2025-05-13 or 'May 2025'.")
 
 
 def accords(store: Store, country: Optional[str] = None, domain: Optional[str] = None, bilateral: bool = False,
@@ -242,6 +262,7 @@ def accords(store: Store, country: Optional[str] = None, domain: Optional[str] =
     2025 is within `--since 2025-03` only if its year could be (it is kept),
     and a date-less accord is left out whenever a date filter is given.
     """
+    since, until = _period(since, "--since"), _period(until, "--until")
     fragments = []
     subs = {}
     if country:
@@ -281,7 +302,11 @@ def explain(store: Store, accord_id: str) -> Table:
       ?ev ag:startOffset ?start ; ag:endOffset ?end ; prov:value ?text ; prov:wasQuotedFrom/dcterms:identifier ?document .
     } ORDER BY ?document ?start"""
     cols = ["claim", "document", "start", "end", "text", "status", "signed"]
-    rows = [{c: _val(s[c]) for c in cols} for s in store.select(q, {"accord": ox.NamedNode(iri)})]
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:  # not even an IRI: certainly no accord of ours
+        raise NotFound(f"No accord {accord_id!r}. `accordgraph accords` lists accords with their ids.") from None
+    rows = [{c: _val(s[c]) for c in cols} for s in store.select(q, {"accord": node})]
     if not rows:
         raise NotFound(f"No accord {accord_id!r}. `accordgraph accords` lists accords with their ids.")
     for r in rows:
