@@ -327,3 +327,13 @@ def test_a_signing_on_a_condition_is_not_a_signing():
 
 def test_a_witness_who_did_not_sign_makes_no_accord():
     assert agreements("NASA Administrator Bill Nelson attended the ceremony but did not sign the accords.") == []
+
+
+def test_a_domestic_law_signed_is_not_an_accord():
+    assert agreements("President Biden signed the CHIPS and Science Act on Tuesday, with $52 billion for semiconductors.") == []
+    assert agreements("The president signed the semiconductor bill into law on Tuesday, officials from Japan and Korea noted.") == []
+
+
+def test_firms_signing_is_not_a_national_accord():
+    assert agreements("South Korea's Samsung Electronics and Netherlands-based ASML signed an agreement on Tuesday to build a chip research centre.") == []
+    assert agreements("Samsung and ASML signed a memorandum of understanding with Korea and the Netherlands looking on.") == []

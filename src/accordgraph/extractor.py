@@ -32,6 +32,10 @@ _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be
 _UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
 _NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
+_DOMESTIC_LAW = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
+    r"|\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+|and\s+|of\s+){1,8}Act\b"
+    r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b", re.I)
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
@@ -180,7 +184,11 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     status = _status(f, cues, pivot)
     if status is None:
         return []
+    if _DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
+        return []
     codes = f.codes()
+    if f.companies and _companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
+        return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"])
     if f.companies and len(codes) < 2 and not anaphora:
         return []
@@ -237,6 +245,17 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.programmes = _programmes(f)
     d.funding = _funding(f)
     return [d]
+
+
+def _companies_sign(f: SentenceFacts) -> bool:
+    """The signing verb's subject is companies alone: no state or agency stands before it."""
+    m = _strong_sign(f.text)
+    if not m:
+        return False
+    verb = f.span.start + m.start()
+    firms = [c for c in f.companies if c.start < verb]
+    states = [p for p in f.parties if p.start < verb]
+    return bool(firms) and not states
 
 
 def _leader(f: SentenceFacts, ctx_accord: Optional[str]) -> Optional[str]:

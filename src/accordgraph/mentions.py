@@ -220,6 +220,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             before = text[max(0, p.start - base - 8):p.start - base].lower()
             if re.search(r"\bat\s+(?:the\s+)?$", before) or _VENUE_AFTER.match(after):
                 continue
+        if p.kind == "country" and re.match(r"^-based\b", text[p.end - base:]):  # "Netherlands-based ASML"
+            continue
         keep.append(p)
     facts.parties = keep
 
