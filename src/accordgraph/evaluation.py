@@ -130,7 +130,7 @@ def score(gold: Iterable[ExtractionRecord], pred: Iterable[ExtractionRecord], le
         "documents": len(golds),
         "documents_without_prediction": sum(1 for k in golds if k not in preds),
         "tp": tp, "fp": fp, "fn": fn,
-        "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,  # rounded only when shown
         "fields": {f: {"right": ok, "scored": n, "accuracy": round(ok / n, 4) if n else None} for f, (ok, n) in fields.items()},
         "by_domain": {d: _prf(c) for d, c in sorted(by_domain.items())},
         "instrument_confusion": [{"gold": g, "pred": p_, "count": n} for (g, p_), n in sorted(confusion.items())],
