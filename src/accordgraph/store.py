@@ -77,9 +77,10 @@ class Store:
     def __len__(self) -> int:
         return len(self._ox)
 
-    def documents(self) -> dict[str, str]:
-        """doc id -> sha256 of every stored document."""
-        q = "SELECT ?id ?h WHERE { GRAPH ?g { ?d a ag:Document ; dcterms:identifier ?id . OPTIONAL { ?d ag:sha256 ?h } } }"
+    def documents(self, ids: Optional[Iterable[str]] = None) -> dict[str, str]:
+        """doc id -> sha256 of every stored document, or of those among `ids` (an ingest batch)."""
+        only = "" if ids is None else "VALUES ?d { %s }" % " ".join(f"<{document_iri(i)}>" for i in ids)
+        q = "SELECT ?id ?h WHERE { %s GRAPH ?g { ?d a ag:Document ; dcterms:identifier ?id . OPTIONAL { ?d ag:sha256 ?h } } }" % only
         return {r["id"].value: (r["h"].value if r["h"] else "") for r in self.select(q)}
 
     def select(self, query: str, bindings: Optional[dict] = None, union: bool = True) -> Iterator[ox.QuerySolution]:
@@ -93,7 +94,8 @@ class Store:
         All of `items` is written in one transaction together with the merged
         accords they touch. Returns counts of added, replaced and unchanged.
         """
-        known = self.documents()
+        items = list(items)
+        known = self.documents(it.doc_id for it in items)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         graphs: list[Graph] = []
         replaced: list[str] = []
@@ -125,12 +127,13 @@ class Store:
     def _write(self, graphs: list[Graph], drop: list[str]) -> None:
         drop_set = set(drop)
         affected = set(self._claim_keys(drop_set))
-        new_claims = [c for g in graphs for c in claims_of_graph(g)]
+        quads = [list(_quads(g)) for g in graphs]  # converted once: read for their claims, then written
+        new_claims = [c for q in quads for c in _claims_of_quads(q)]
         affected |= {c.countries for c in new_claims}
         kept = [c for c in self.claims(affected) if c.document not in drop_set]
         parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(drop_set)]
         parts += [f"DROP SILENT GRAPH <{accords_graph_iri(k)}>" for k in sorted(affected)]
-        body = [_graph_block(g) for g in graphs]
+        body = [_quads_block(g.identifier, q) for g, q in zip(graphs, quads)]
         if not self._ox.contains_named_graph(ox.NamedNode(str(GRAPH_VOCABULARY))):
             body.append(_graph_block(generate_vocabulary_graph()))
         for key in sorted(affected):
@@ -155,19 +158,31 @@ class Store:
         return out
 
     def claims(self, keys: Optional[set[tuple[str, ...]]] = None) -> list[Claim]:
-        """Every stored claim, or those whose party countries are one of `keys`."""
+        """Every stored claim, or those whose party countries are one of `keys`.
+
+        With `keys`, only the claims linked from those keys' merged graphs are
+        read, so a write costs what it touches, not the size of the store.
+        """
+        only = ""
+        if keys is not None:
+            graphs = " ".join(f"<{accords_graph_iri(k)}>" for k in sorted(keys))
+            lq = "SELECT ?c WHERE { VALUES ?g { %s } GRAPH ?g { ?a ag:claim ?c } }" % graphs
+            linked = sorted({r["c"].value for r in self.select(lq, union=False)})
+            if not linked:
+                return []
+            only = "VALUES ?c { %s }" % " ".join(f"<{c}>" for c in linked)
         q = """SELECT ?c ?doc (GROUP_CONCAT(DISTINCT ?p; separator=',') AS ?parties)
                  (GROUP_CONCAT(DISTINCT ?pc; separator=',') AS ?countries)
                  (SAMPLE(?ins) AS ?instrument) (SAMPLE(?st) AS ?status)
                  (GROUP_CONCAT(DISTINCT STR(?dom); separator=',') AS ?domains)
                  (SAMPLE(?date) AS ?signed) (SAMPLE(?pl) AS ?place) (SAMPLE(?nm) AS ?name)
-          WHERE { GRAPH ?doc { ?c a ag:AgreementClaim ; ag:party/skos:notation ?p ; ag:partyCountry/skos:notation ?pc ;
+          WHERE { GRAPH ?doc { %s ?c a ag:AgreementClaim ; ag:party/skos:notation ?p ; ag:partyCountry/skos:notation ?pc ;
                   ag:instrument ?ins ; ag:status ?st .
                   OPTIONAL { ?c ag:domain ?dom } OPTIONAL { ?c ag:signedDate ?date }
                   OPTIONAL { ?c ag:signingPlace ?pl } OPTIONAL { ?c dcterms:title ?nm } } }
-          GROUP BY ?c ?doc"""
+          GROUP BY ?c ?doc""" % only
         links: dict[str, list[tuple[str, str]]] = {}
-        lq = "SELECT ?c ?p ?o WHERE { GRAPH ?g { ?c a ag:AgreementClaim ; ?p ?o . VALUES ?p { %s } } }" % " ".join(f"ag:{p}" for p in _CARRIED)
+        lq = "SELECT ?c ?p ?o WHERE { %s GRAPH ?g { ?c a ag:AgreementClaim ; ?p ?o . VALUES ?p { %s } } }" % (only, " ".join(f"ag:{p}" for p in _CARRIED))
         out = []
         rows = list(self.select(q, union=False))
         if rows:
@@ -202,8 +217,12 @@ class Store:
 
 def claims_of_graph(g: Graph) -> list[Claim]:
     """The claims of one not-yet-stored document graph, as `Store.claims` reads them."""
+    return _claims_of_quads(_quads(g))
+
+
+def _claims_of_quads(quads: Iterable[ox.Quad]) -> list[Claim]:
     mem = Store(memory=True)
-    mem._ox.extend(_quads(g))
+    mem._ox.extend(quads)
     return mem.claims()
 
 
@@ -235,5 +254,9 @@ def _ox_term(t):
 
 
 def _graph_block(g: Graph) -> str:
-    lines = "\n".join(" ".join(str(_ox_term(t)) for t in triple) + " ." for triple in g)
-    return f"GRAPH <{g.identifier}> {{\n{lines}\n}}"
+    return _quads_block(g.identifier, _quads(g))
+
+
+def _quads_block(name, quads: Iterable[ox.Quad]) -> str:
+    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"GRAPH <{name}> {{\n{lines}\n}}"
