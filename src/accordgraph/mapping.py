@@ -59,6 +59,19 @@ def generate_document_graph(record: ExtractionRecord, doc_id: str, sha256: str =
 
 
 def _add_party(g: Graph, vocab: Vocabulary, code: str) -> URIRef:
+    """The party's IRI. A party of the shipped vocabulary is described once, in the
+    vocabulary graph (a description repeated in every document's graph would come
+    back once per document from a store's union view); any other is described here."""
+    node = party_iri(code)
+    if code not in vocab.parties:
+        describe_party(g, vocab, code)
+    else:  # the code stays with the document, so its claims can be read from its own graph
+        g.add((node, SKOS.notation, Literal(code)))
+    return node
+
+
+def describe_party(g: Graph, vocab: Vocabulary, code: str) -> URIRef:
+    """Type, label, codes, the state it acts for, and its Wikidata link."""
     node = party_iri(code)
     p = vocab.parties.get(code)
     kind = p.kind if p else "agency"
@@ -174,7 +187,8 @@ def _add_event(g: Graph, vocab: Vocabulary, doc: URIRef, doc_id: str, i: int, e:
 
 
 def generate_vocabulary_graph() -> Graph:
-    """The concept schemes (instruments, statuses, domains, event kinds) as SKOS."""
+    """The shipped vocabularies: every known party, and the concept schemes
+    (instruments, statuses, domains, event kinds) as SKOS."""
     vocab = load_vocabulary()
     g = Graph(identifier=URIRef(str(ID["graph/vocabulary"])))
     schemes = {
@@ -183,6 +197,8 @@ def generate_vocabulary_graph() -> Graph:
         "domain": (AG.DomainScheme, {k: v.get("label", k) for k, v in vocab.domains.items()}),
         "event-kind": (AG.EventKindScheme, {k: k.replace("_", " ") for k in ("ministerial_meeting", "workshop", "summit", "call_for_proposals", "other")}),
     }
+    for code in vocab.parties:
+        describe_party(g, vocab, code)
     for scheme, (scheme_iri, concepts) in schemes.items():
         g.add((scheme_iri, RDF.type, SKOS.ConceptScheme))
         for key, label in concepts.items():
