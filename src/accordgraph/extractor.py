@@ -15,31 +15,33 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .dates import agrees, find_dates, refine
+from .dates import agrees, refine
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
 from .mentions import SentenceFacts, analyse, in_proper_name
+from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
+                       signing_date, status_of, strong_sign)
+from .parties import (companies_sign, country_of, items_host, is_list, joined_respectively, leader_of, list_items,
+                      partners_after_with, single_bloc, subject_clause)
 from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Agreement, Evidence, ExtractionRecord, Funding, Signatory
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
-_STRONG_SIGN = re.compile(
-    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+)?(?:negotiations|talks|discussions))|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
-    r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
-_MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
+
+
 _UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
+
+
 _NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
+
+
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
-_DOMESTIC_LAW = re.compile(
-    r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
-    r"|\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+|and\s+|of\s+){1,8}Act\b"
-    r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b", re.I)
-_CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
-_SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
-_TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
+
+
 _GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
 
 
@@ -155,7 +157,7 @@ def extract(doc: Document) -> ExtractionRecord:
             _attach_programmes(drafts, f, ctx_parties)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
-        if len(f.codes()) >= 2 and not _is_list(f):
+        if len(f.codes()) >= 2 and not is_list(f):
             ctx_parties = f.codes()
         if f.domains:
             ctx_domains = f.domains
@@ -176,26 +178,26 @@ def extract(doc: Document) -> ExtractionRecord:
 
 def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
                 ctx_accord: Optional[str] = None) -> list[Draft]:
-    instruments = [i for i in f.instruments if not _names_event(f, i, event_spans) and not _refers_back(f, i)]
+    instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)]
     acts = f.find(cues["acts"]) + f.find(cues["join"])
     if not instruments and not acts:
         return []
     pivot = instruments[0][1] if instruments else min(pos for pos, _ in acts)
-    status = _status(f, cues, pivot)
+    status = status_of(f, cues, pivot)
     if status is None:
         return []
-    if _DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
+    if DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
         return []
     codes = f.codes()
-    if f.companies and _companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
+    if f.companies and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"])
     if f.companies and len(codes) < 2 and not anaphora:
         return []
-    instrument = _instrument(instruments, f)
+    instrument = instrument_of(instruments, f)
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
-    if not instruments and status == "signed" and not _strong_sign(f.text) and not f.find(cues["join"]):
+    if not instruments and status == "signed" and not strong_sign(f.text) and not f.find(cues["join"]):
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
         return []
@@ -204,39 +206,39 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
-    strong = bool(_strong_sign(f.text))
-    items = _list_items(f) or _joined_respectively(f, _leader(f, ctx_accord))
+    strong = bool(strong_sign(f.text))
+    items = list_items(f) or joined_respectively(f, leader_of(f, ctx_accord))
     out: list[Draft] = []
     if items:
-        base["instrument"] = _list_instrument(f, instruments)
-        host = items_host(f) or [c for c in [_leader(f, ctx_accord)] if c]
+        base["instrument"] = list_instrument(f, instruments)
+        host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
         return out
-    codes = _subject_clause(f, codes)
-    hosts, chain = items_host(f), _partners_after_with(f)
+    codes = subject_clause(f, codes)
+    hosts, chain = items_host(f), partners_after_with(f)
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
         codes = [c for c in codes if c in hosts or c in chain]
-    leader = _leader(f, ctx_accord)
-    if len(codes) == 1 and leader and leader != _country(codes[0]) and (f.find(cues["join"]) or _strong_sign(f.text)):
+    leader = leader_of(f, ctx_accord)
+    if len(codes) == 1 and leader and leader != country_of(codes[0]) and (f.find(cues["join"]) or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
-    if len(codes) < 2 and (anaphora or not _single_bloc(codes)):
+    if len(codes) < 2 and (anaphora or not single_bloc(codes)):
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
-            unnamed = _draft(frozenset(), base, _signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
+            unnamed = _draft(frozenset(), base, signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
             unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
-            own = _country(codes[0])
-            codes = codes + [c for c in ctx_parties if c != codes[0] and _country(c) != own][:1]
+            own = country_of(codes[0])
+            codes = codes + [c for c in ctx_parties if c != codes[0] and country_of(c) != own][:1]
         else:
             codes = list(ctx_parties)
-        if len(codes) < 2 and not _single_bloc(codes):
+        if len(codes) < 2 and not single_bloc(codes):
             return []
-    date = _signing_date(f, anchor) if status == "signed" else None
+    date = signing_date(f, anchor) if status == "signed" else None
     d = _draft(frozenset(codes), base, date, evidence, f, strong)
     if status == "signed" and people.has_signing_verb(f.text):
         d.signatories = people.signatories(f)
@@ -247,36 +249,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     return [d]
 
 
-def _companies_sign(f: SentenceFacts) -> bool:
-    """The signing verb's subject is companies alone: no state or agency stands before it."""
-    m = _strong_sign(f.text)
-    if not m:
-        return False
-    verb = f.span.start + m.start()
-    firms = [c for c in f.companies if c.start < verb]
-    states = [p for p in f.parties if p.start < verb]
-    return bool(firms) and not states
-
-
-def _leader(f: SentenceFacts, ctx_accord: Optional[str]) -> Optional[str]:
-    """The party that leads an accord others join: the owner of a programme it is named
-    after ("the Artemis Accords" -> USA), from this sentence or the accord last named."""
-    vocab = load_vocabulary()
-    names = [code for code, _, _ in f.programmes] + ([ctx_accord] if ctx_accord else [])
-    for code in names:
-        prog = vocab.programmes.get(code)
-        if prog and prog.owner and prog.owner in vocab.parties:
-            return prog.owner
-    return None
-
-
 def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
     """ "signed ... here today": the dateline's city and day, even a day without a year."""
     if d.status != "signed":
         return
     if not d.place and doc.dateline_city and re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?here\b", f.text, re.I):
         d.place = doc.dateline_city
-    if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not _SAID.search(f.text[: f.text.lower().find("today")]):
+    if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
         d.signed = doc.dateline or doc.published
 
 
@@ -285,187 +264,6 @@ def _draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: l
     countries = frozenset(vocab.parties[p].country if p in vocab.parties else p for p in parties)
     score = 0.45 + 0.15 * (base["instrument"] not in GENERIC) + 0.1 * bool(date) + 0.1 * strong + 0.1 * (len(f.codes()) >= 2) - 0.05 * listed
     return Draft(parties, countries, signed=date, evidence=list(evidence), score=min(score, 0.95), **base)
-
-
-def _status(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
-    """The status whose cue stands nearest the pivot; None for a denial."""
-    if f.find(cues["non_party"]):
-        return None
-    if f.find(cues["negation"]):  # a denial or a failure: not signed, still on the table
-        return "negotiating" if f.instruments else None
-    before = f.text[: max(0, pivot - f.span.start)]
-    if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
-        return "negotiating"
-    best: Optional[tuple[int, int, str]] = None
-    for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
-        found = f.find(cues[status]) + (f.find(cues["join"]) if status == "signed" else [])
-        for pos, cue in found:
-            if status == "signed":
-                before = f.text[: pos - f.span.start]
-                after = f.text[pos - f.span.start + len(cue):]
-                if _MODAL.search(before) or re.match(r"\s+(?:up|on to)\b", after) or _CONDITION.search(before):
-                    # "will sign", "sign up", "once the agreement has been signed": no signing here
-                    continue
-            distance = abs(pos - pivot)
-            if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, status)
-    return best[2] if best else None
-
-
-def _names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[tuple[int, int]]) -> bool:
-    """ "Digital Partnership Ministerial Meeting": an instrument word inside an event's name."""
-    base = f.span.start
-    return any(ins[2] <= s and re.fullmatch(r"(?:\s+[A-Z][\w-]*){0,3}\s+", f.text[ins[2] - base:s - base] + " ")
-               for s, _ in event_spans)
-
-
-def _refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
-    """ "this partnership", "the agreement": a noun that points at an accord named before."""
-    before = f.text[: ins[1] - f.span.start].rstrip().lower()
-    word = before.rsplit(None, 1)[-1] if before else ""
-    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership"))
-
-
-def _instrument(instruments: list[tuple[str, int, int]], f: Optional[SentenceFacts] = None) -> str:
-    """The object of the signing verb ("signed an agreement ... extending a partnership"),
-    else the most specific instrument named."""
-    m = _strong_sign(f.text) if f else None
-    if m:
-        verb_end = f.span.start + m.end()
-        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
-        if after:
-            return after[0][0]
-    for key, _, _ in instruments:
-        if key not in GENERIC:
-            return key
-    return instruments[0][0] if instruments else "unspecified"
-
-
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[-–—]\s")
-
-
-def _strong_sign(text: str) -> Optional[re.Match]:
-    """The first signing act not governed by a modal ("will sign", "to be signed")."""
-    for m in _STRONG_SIGN.finditer(text):
-        if not _MODAL.search(text[: m.start()]):
-            return m
-    return None
-
-
-def _signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
-    """The date nearest the signing verb; a dateline at the head of the sentence is
-    not it, nor a date after the document's own (a target year such as "by 2050")."""
-    head = _DATELINE_HEAD.match(f.text)
-    dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
-             and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
-             and not re.search(r"\b(?:by|until|through|to|before)\s+(?:the\s+end\s+of\s+)?$", f.text[:d.start - f.span.start])
-             and not _SAID.search(f.text[:d.start - f.span.start])]
-    if not dates:
-        return None
-    m = _strong_sign(f.text)
-    pivot = f.span.start + (m.start() if m else 0)
-    best = min(dates, key=lambda d: (abs(d.start - pivot) + (1000 if d.start < pivot - 40 else 0), -len(d.value)))
-    return best.value
-
-
-def _country(code: str) -> str:
-    p = load_vocabulary().parties.get(code)
-    return p.country if p else code
-
-
-def _partners_after_with(f: SentenceFacts) -> list[str]:
-    """Parties coordinated right after "with", up to the next clause."""
-    m = re.search(r"\bwith\b", f.text)
-    if not m:
-        return []
-    stop = re.search(r",?\s+(?:during|that|which|while|after|before|where|who|including|under|as part of)\b|[;:—]|\s–\s", f.text[m.end():])
-    lo = f.span.start + m.end()
-    hi = lo + (stop.start() if stop else len(f.text))
-    return list(dict.fromkeys(p.code for p in f.parties if lo <= p.start < hi))
-
-
-def _list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
-    """ "with the US in 2019, Denmark in January 2025, and the UK in April 2025".
-
-    One host before "with", two or more partners after it: a bilateral accord
-    per partner, each with the date written after it (or paired in order by
-    "respectively").
-    """
-    host = items_host(f)
-    m = re.search(r"\bwith\b", f.text)
-    if len(host) != 1 or not m:
-        return []
-    cut = f.span.start + m.start()
-    chain = set(_partners_after_with(f))
-    partners = [p for p in f.parties if p.start > cut and p.code in chain and p.code != host[0]]
-    partners = list({p.code: p for p in partners}.values())
-    if len(partners) < 2:
-        return []
-    dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
-    if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
-        return [(p.code, d.value) for p, d in zip(partners, dates)]
-    out = []
-    for i, p in enumerate(partners):
-        end = partners[i + 1].start if i + 1 < len(partners) else f.span.end
-        own = [d for d in dates if p.end <= d.start < end]
-        out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
-    return out
-
-
-def _joined_respectively(f: SentenceFacts, leader: Optional[str]) -> list[tuple[str, Optional[str]]]:
-    """ "France and Germany signed on 7 June 2022 and 14 September 2023 respectively":
-    each joined the accord its leader runs, on its own date."""
-    if not leader or not re.search(r"\brespectively\b", f.text, re.I):
-        return []
-    codes = [c for c in f.codes() if c != leader]
-    if len(codes) < 2 or len(f.dates) != len(codes):
-        return []
-    return list(zip(codes, (d.value for d in f.dates)))
-
-
-def _subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
-    """ "Japan and Turkey sign an agreement ..., to be built by a consortium of X and
-    France's Y": with two or more parties before the signing verb, parties after the
-    next clause break are not parties to it."""
-    m = _strong_sign(f.text)
-    if not m:
-        return codes
-    verb = f.span.start + m.start()
-    subject = [p.code for p in f.parties if p.start < verb]
-    if len(set(subject)) < 2:
-        return codes
-    brk = re.search(r",\s|\s(?:which|to be|built by|led by|by a|including)\s", f.text[m.end():])
-    limit = f.span.start + m.end() + (brk.start() if brk else len(f.text))
-    return [c for c in codes if any(p.code == c and p.start < limit for p in f.parties)]
-
-
-def _list_instrument(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> str:
-    """The instrument governing a list ("agreements with A, B and C"); a plural generic noun says nothing."""
-    m = re.search(r"\bwith\b", f.text)
-    cut = f.span.start + (m.start() if m else len(f.text))
-    before = [i for i in instruments if i[2] <= cut]
-    if not before:
-        return "unspecified"
-    key, s, e = before[-1]
-    word = f.text[s - f.span.start: e - f.span.start].lower()
-    return "unspecified" if key in GENERIC and word.endswith("s") else key
-
-
-def items_host(f: SentenceFacts) -> list[str]:
-    m = re.search(r"\bwith\b", f.text)
-    if not m:
-        return []
-    cut = f.span.start + m.start()
-    return list(dict.fromkeys(p.code for p in f.parties if p.start < cut))
-
-
-def _is_list(f: SentenceFacts) -> bool:
-    return bool(_list_items(f))
-
-
-def _single_bloc(codes: list[str]) -> bool:
-    vocab = load_vocabulary()
-    return len(codes) == 1 and vocab.parties[codes[0]].kind == "bloc" if codes and codes[0] in vocab.parties else False
 
 
 def _merge(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
@@ -492,6 +290,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 _PLURAL_BACK = re.compile(r"\b(?:both|all (?:two|three|four|five)|the two|these|the three)\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorandums|memoranda|accords|partnerships|deals|arrangements|declarations|statements|mous|pacts)\b", re.I)
+
+
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -542,25 +342,9 @@ def _name(text: str) -> Optional[str]:
     return None
 
 
-def _instrument_of_name(name: Optional[str]) -> Optional[str]:
-    """ "Tokyo Statement on Quantum Cooperation" is a joint statement; "Space Framework Agreement" a framework agreement."""
-    if not name:
-        return None
-    from .gazetteer import instrument_matcher
-    from .text import tokenize
-    found = [m.entry.code for m in instrument_matcher().find(tokenize(name)) if m.entry.code not in GENERIC]
-    if found:
-        return found[0]
-    heads = load_vocabulary().instruments.get("name_heads", {})
-    for word in re.findall(r"[A-Z]\w+", name):
-        if word in heads:
-            return heads[word]
-    return None
-
-
 def _to_agreement(d: Draft) -> Agreement:
     if d.instrument == "unspecified" and d.name:
-        d.instrument = _instrument_of_name(d.name) or d.instrument
+        d.instrument = instrument_of_name(d.name) or d.instrument
     return Agreement(
         parties=sorted(d.parties), party_countries=sorted(d.countries), name=d.name, instrument=d.instrument,
         status=d.status, domains=d.domains, signed=d.signed if d.status == "signed" else None, place=d.place,

@@ -1,0 +1,151 @@
+"""Modality of an accord mention: its status, instrument and signing date.
+
+The status comes from the cue nearest the instrument (modals, conditions and
+"sign up" excluded); the instrument from the object of the signing verb or the
+accord's own name; the signing date from the date nearest the verb, never a
+dateline, a target year or the date something was said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .mentions import SentenceFacts
+from .records import GENERIC_INSTRUMENTS
+from .vocabulary import load_vocabulary
+
+GENERIC = GENERIC_INSTRUMENTS
+
+
+_STRONG_SIGN = re.compile(
+    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+)?(?:negotiations|talks|discussions))|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
+    r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
+
+
+_MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
+
+
+DOMESTIC_LAW = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
+    r"|\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+|and\s+|of\s+){1,8}Act\b"
+    r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b", re.I)
+
+
+_CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
+
+
+SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
+
+
+_TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
+def status_of(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
+    """The status whose cue stands nearest the pivot; None for a denial."""
+    if f.find(cues["non_party"]):
+        return None
+    if f.find(cues["negation"]):  # a denial or a failure: not signed, still on the table
+        return "negotiating" if f.instruments else None
+    before = f.text[: max(0, pivot - f.span.start)]
+    if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
+        return "negotiating"
+    best: Optional[tuple[int, int, str]] = None
+    for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
+        found = f.find(cues[status]) + (f.find(cues["join"]) if status == "signed" else [])
+        for pos, cue in found:
+            if status == "signed":
+                before = f.text[: pos - f.span.start]
+                after = f.text[pos - f.span.start + len(cue):]
+                if _MODAL.search(before) or re.match(r"\s+(?:up|on to)\b", after) or _CONDITION.search(before):
+                    # "will sign", "sign up", "once the agreement has been signed": no signing here
+                    continue
+            distance = abs(pos - pivot)
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, status)
+    return best[2] if best else None
+
+
+def names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[tuple[int, int]]) -> bool:
+    """ "Digital Partnership Ministerial Meeting": an instrument word inside an event's name."""
+    base = f.span.start
+    return any(ins[2] <= s and re.fullmatch(r"(?:\s+[A-Z][\w-]*){0,3}\s+", f.text[ins[2] - base:s - base] + " ")
+               for s, _ in event_spans)
+
+
+def refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
+    """ "this partnership", "the agreement": a noun that points at an accord named before."""
+    before = f.text[: ins[1] - f.span.start].rstrip().lower()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership"))
+
+
+def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceFacts] = None) -> str:
+    """The object of the signing verb ("signed an agreement ... extending a partnership"),
+    else the most specific instrument named."""
+    m = strong_sign(f.text) if f else None
+    if m:
+        verb_end = f.span.start + m.end()
+        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
+        if after:
+            return after[0][0]
+    for key, _, _ in instruments:
+        if key not in GENERIC:
+            return key
+    return instruments[0][0] if instruments else "unspecified"
+
+
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[-–—]\s")
+
+
+def strong_sign(text: str) -> Optional[re.Match]:
+    """The first signing act not governed by a modal ("will sign", "to be signed")."""
+    for m in _STRONG_SIGN.finditer(text):
+        if not _MODAL.search(text[: m.start()]):
+            return m
+    return None
+
+
+def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
+    """The date nearest the signing verb; a dateline at the head of the sentence is
+    not it, nor a date after the document's own (a target year such as "by 2050")."""
+    head = _DATELINE_HEAD.match(f.text)
+    dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
+             and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
+             and not re.search(r"\b(?:by|until|through|to|before)\s+(?:the\s+end\s+of\s+)?$", f.text[:d.start - f.span.start])
+             and not SAID.search(f.text[:d.start - f.span.start])]
+    if not dates:
+        return None
+    m = strong_sign(f.text)
+    pivot = f.span.start + (m.start() if m else 0)
+    best = min(dates, key=lambda d: (abs(d.start - pivot) + (1000 if d.start < pivot - 40 else 0), -len(d.value)))
+    return best.value
+
+
+def list_instrument(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> str:
+    """The instrument governing a list ("agreements with A, B and C"); a plural generic noun says nothing."""
+    m = re.search(r"\bwith\b", f.text)
+    cut = f.span.start + (m.start() if m else len(f.text))
+    before = [i for i in instruments if i[2] <= cut]
+    if not before:
+        return "unspecified"
+    key, s, e = before[-1]
+    word = f.text[s - f.span.start: e - f.span.start].lower()
+    return "unspecified" if key in GENERIC and word.endswith("s") else key
+
+
+def instrument_of_name(name: Optional[str]) -> Optional[str]:
+    """ "Tokyo Statement on Quantum Cooperation" is a joint statement; "Space Framework Agreement" a framework agreement."""
+    if not name:
+        return None
+    from .gazetteer import instrument_matcher
+    from .text import tokenize
+    found = [m.entry.code for m in instrument_matcher().find(tokenize(name)) if m.entry.code not in GENERIC]
+    if found:
+        return found[0]
+    heads = load_vocabulary().instruments.get("name_heads", {})
+    for word in re.findall(r"[A-Z]\w+", name):
+        if word in heads:
+            return heads[word]
+    return None

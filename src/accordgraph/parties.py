@@ -1,0 +1,123 @@
+"""Which parties an accord mention binds: lists after "with", subject clauses,
+partners joining an accord another party leads, and companies that are not states.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .mentions import SentenceFacts
+from .modality import strong_sign
+from .vocabulary import load_vocabulary
+
+
+def companies_sign(f: SentenceFacts) -> bool:
+    """The signing verb's subject is companies alone: no state or agency stands before it."""
+    m = strong_sign(f.text)
+    if not m:
+        return False
+    verb = f.span.start + m.start()
+    firms = [c for c in f.companies if c.start < verb]
+    states = [p for p in f.parties if p.start < verb]
+    return bool(firms) and not states
+
+
+def leader_of(f: SentenceFacts, ctx_accord: Optional[str]) -> Optional[str]:
+    """The party that leads an accord others join: the owner of a programme it is named
+    after ("the Artemis Accords" -> USA), from this sentence or the accord last named."""
+    vocab = load_vocabulary()
+    names = [code for code, _, _ in f.programmes] + ([ctx_accord] if ctx_accord else [])
+    for code in names:
+        prog = vocab.programmes.get(code)
+        if prog and prog.owner and prog.owner in vocab.parties:
+            return prog.owner
+    return None
+
+
+def country_of(code: str) -> str:
+    p = load_vocabulary().parties.get(code)
+    return p.country if p else code
+
+
+def partners_after_with(f: SentenceFacts) -> list[str]:
+    """Parties coordinated right after "with", up to the next clause."""
+    m = re.search(r"\bwith\b", f.text)
+    if not m:
+        return []
+    stop = re.search(r",?\s+(?:during|that|which|while|after|before|where|who|including|under|as part of)\b|[;:—]|\s–\s", f.text[m.end():])
+    lo = f.span.start + m.end()
+    hi = lo + (stop.start() if stop else len(f.text))
+    return list(dict.fromkeys(p.code for p in f.parties if lo <= p.start < hi))
+
+
+def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
+    """ "with the US in 2019, Denmark in January 2025, and the UK in April 2025".
+
+    One host before "with", two or more partners after it: a bilateral accord
+    per partner, each with the date written after it (or paired in order by
+    "respectively").
+    """
+    host = items_host(f)
+    m = re.search(r"\bwith\b", f.text)
+    if len(host) != 1 or not m:
+        return []
+    cut = f.span.start + m.start()
+    chain = set(partners_after_with(f))
+    partners = [p for p in f.parties if p.start > cut and p.code in chain and p.code != host[0]]
+    partners = list({p.code: p for p in partners}.values())
+    if len(partners) < 2:
+        return []
+    dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
+    if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
+        return [(p.code, d.value) for p, d in zip(partners, dates)]
+    out = []
+    for i, p in enumerate(partners):
+        end = partners[i + 1].start if i + 1 < len(partners) else f.span.end
+        own = [d for d in dates if p.end <= d.start < end]
+        out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
+    return out
+
+
+def joined_respectively(f: SentenceFacts, leader: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """ "France and Germany signed on 7 June 2022 and 14 September 2023 respectively":
+    each joined the accord its leader runs, on its own date."""
+    if not leader or not re.search(r"\brespectively\b", f.text, re.I):
+        return []
+    codes = [c for c in f.codes() if c != leader]
+    if len(codes) < 2 or len(f.dates) != len(codes):
+        return []
+    return list(zip(codes, (d.value for d in f.dates)))
+
+
+def subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
+    """ "Japan and Turkey sign an agreement ..., to be built by a consortium of X and
+    France's Y": with two or more parties before the signing verb, parties after the
+    next clause break are not parties to it."""
+    m = strong_sign(f.text)
+    if not m:
+        return codes
+    verb = f.span.start + m.start()
+    subject = [p.code for p in f.parties if p.start < verb]
+    if len(set(subject)) < 2:
+        return codes
+    brk = re.search(r",\s|\s(?:which|to be|built by|led by|by a|including)\s", f.text[m.end():])
+    limit = f.span.start + m.end() + (brk.start() if brk else len(f.text))
+    return [c for c in codes if any(p.code == c and p.start < limit for p in f.parties)]
+
+
+def items_host(f: SentenceFacts) -> list[str]:
+    m = re.search(r"\bwith\b", f.text)
+    if not m:
+        return []
+    cut = f.span.start + m.start()
+    return list(dict.fromkeys(p.code for p in f.parties if p.start < cut))
+
+
+def is_list(f: SentenceFacts) -> bool:
+    return bool(list_items(f))
+
+
+def single_bloc(codes: list[str]) -> bool:
+    vocab = load_vocabulary()
+    return len(codes) == 1 and vocab.parties[codes[0]].kind == "bloc" if codes and codes[0] in vocab.parties else False
