@@ -15,7 +15,7 @@ from functools import cache
 from typing import Optional
 
 from .dates import DateMention, find_dates
-from .gazetteer import Match, find_domains, instrument_matcher, party_matcher
+from .gazetteer import find_domains, instrument_matcher, party_matcher
 from .text import Span, Token, tokenize
 from .vocabulary import load_vocabulary
 

@@ -61,7 +61,6 @@ def has_signing_verb(text: str) -> bool:
 
 def _not_a_name(words: list[str]) -> bool:
     lex = _lexicon()
-    vocab = load_vocabulary()
     stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"}
     months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -175,7 +174,7 @@ def _party_of(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional
     own = [p for p in f.parties if base + s - 120 <= p.start < base + s]
     if own and post:
         return own[-1].code
-    return _party_of_post(f, s, e, post)
+    return _nearest_party(f, s, e)
 
 
 def _party_in(post: Optional[str]) -> Optional[str]:
@@ -190,16 +189,9 @@ def _party_in(post: Optional[str]) -> Optional[str]:
     return None
 
 
-def _party_of_post(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
-    """The party named in the post, else the nearest party mention before the name."""
+def _nearest_party(f: SentenceFacts, s: int, e: int) -> Optional[str]:
+    """The party mentioned nearest the name, within the clause around it."""
     base = f.span.start
-    if post:
-        from .gazetteer import party_matcher
-        from .text import tokenize
-        for m in party_matcher().find(tokenize(post)):
-            if m.entry.kind in ("party", "demonym"):
-                p = load_vocabulary().parties[m.entry.code]
-                return p.country if p.kind == "ministry" else p.code
     near = [p for p in f.parties if base + s - 140 <= p.start < base + e + 120]
     return min(near, key=lambda p: abs(p.start - base - s)).code if near else None
 

@@ -18,7 +18,7 @@ from rdflib import Graph
 from .errors import InputError, NotFound, StoreError
 from .mapping import generate_document_graph, generate_vocabulary_graph
 from .merge import Claim, accords_graph_iri, generate_accords_graph
-from .namespaces import AG_IRI, GRAPH_ACCORDS, GRAPH_VOCABULARY, document_iri
+from .namespaces import AG_IRI, GRAPH_VOCABULARY, document_iri
 from .records import ExtractionRecord
 
 DEFAULT_STORE = ".accordgraph"
