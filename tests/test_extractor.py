@@ -337,3 +337,58 @@ def test_a_domestic_law_signed_is_not_an_accord():
 def test_firms_signing_is_not_a_national_accord():
     assert agreements("South Korea's Samsung Electronics and Netherlands-based ASML signed an agreement on Tuesday to build a chip research centre.") == []
     assert agreements("Samsung and ASML signed a memorandum of understanding with Korea and the Netherlands looking on.") == []
+
+
+def test_bare_memorandum_is_a_memorandum_of_understanding():
+    found = agreements("India and Australia agreed to deepen cooperation in critical minerals, "
+                       "signing a memorandum in Sydney last month.", published="2024-07-09")
+    assert [(a.parties, a.instrument, a.status, a.signed) for a in found] == [
+        (["AUS", "IND"], "memorandum_of_understanding", "signed", "2024-06")]
+
+
+def test_latest_nation_to_sign_is_a_signing():
+    found = agreements("Chile became the latest nation to sign the Artemis Accords on Thursday.", published="2023-10-20")
+    assert [(a.party_countries, a.status, a.signed) for a in found] == [(["CHL", "USA"], "signed", "2023-10-19")]
+
+
+def test_joining_an_accord_one_party_leads():
+    found = agreements("Sweden joined the Artemis Accords in April 2024.", published="2024-04-20")
+    assert [(a.party_countries, a.status, a.signed) for a in found] == [(["SWE", "USA"], "signed", "2024-04")]
+
+
+def test_joined_without_a_led_accord_is_not_an_accord():
+    assert agreements("Sweden joined NATO in March 2024 after a long wait.", published="2024-04-20") == []
+
+
+def test_several_joiners_each_bind_to_the_leader():
+    found = agreements("Nigeria and Rwanda signed the Artemis Accords in December 2022.", published="2023-01-10")
+    assert sorted((tuple(a.party_countries), a.signed) for a in found) == [
+        (("NGA", "USA"), "2022-12"), (("RWA", "USA"), "2022-12")]
+
+
+def test_two_governments_are_the_states_behind_their_agencies():
+    found = agreements("The Korea Aerospace Research Institute and the Polish Space Agency agreed to cooperate on satellites. "
+                       "Last year, the two governments concluded a memorandum of understanding on semiconductors.",
+                       published="2022-10-31")
+    semis = [a for a in found if "semiconductors" in a.domains]
+    assert [(a.parties, a.signed) for a in semis] == [(["KOR", "POL"], "2021")]
+
+
+def test_lead_in_colon_lists_one_accord_per_bullet():
+    text = ("Australia and Korea deepened ties on Monday.\n\n"
+            "In the presence of the two leaders, ministers from both countries signed:\n\n"
+            "- a Memorandum of Understanding on Critical Minerals, which will support batteries and electric vehicles; and\n"
+            "- a Low Emissions Technology Partnership on clean hydrogen.\n\n"
+            "The leaders then held talks.")
+    found = agreements(text, published="2021-12-13")
+    assert sorted((a.instrument, tuple(a.domains), a.status, a.parties == ["AUS", "KOR"]) for a in found) == [
+        ("memorandum_of_understanding", ("critical_minerals",), "signed", True),
+        ("partnership", ("clean_energy",), "signed", True)]
+
+
+def test_lead_in_naming_one_accord_lists_its_topics():
+    text = ("Under the Quad Cybersecurity Partnership, Australia, India, Japan and the United States work together on:\n\n"
+            "- protecting critical infrastructure;\n"
+            "- supply chain security for digital technologies;\n")
+    found = agreements(text)
+    assert len(found) == 1 and found[0].instrument == "partnership" and "cybersecurity" in found[0].domains

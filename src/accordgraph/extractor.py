@@ -10,20 +10,20 @@ the document merge into one record that keeps every sentence as evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .dates import agrees, refine
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
+from .listing import is_item, is_lead_in, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
 from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
-from .parties import (companies_sign, country_of, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (companies_sign, country_of, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
-from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Agreement, Evidence, ExtractionRecord, Funding, Signatory
+from .drafts import Draft, make_draft, merge_into
+from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord, Funding
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
 
@@ -45,68 +45,6 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven
 _GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
 
 
-@dataclass
-class Draft:
-    """An agreement being assembled from the mentions of one document."""
-
-    parties: frozenset[str]
-    countries: frozenset[str]
-    instrument: str = "unspecified"
-    status: str = "signed"
-    domains: list[str] = field(default_factory=list)
-    signed: Optional[str] = None
-    place: Optional[str] = None
-    name: Optional[str] = None
-    signatories: list[Signatory] = field(default_factory=list)
-    programmes: list[str] = field(default_factory=list)
-    funding: list[Funding] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    score: float = 0.4
-
-    def accepts(self, other: "Draft") -> bool:
-        if self.parties != other.parties:
-            # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs
-            same_kind = self.instrument == other.instrument or "unspecified" in (self.instrument, other.instrument)
-            if self.countries != other.countries or self.status != other.status or not same_kind:
-                return False
-        if self.domains and other.domains and not set(self.domains) & set(other.domains):
-            return False
-        return not (self.signed and other.signed and not agrees(self.signed, other.signed))
-
-    def absorb_unnamed(self, other: "Draft") -> None:
-        """Take date, place, instrument and evidence from a mention that named no party."""
-        self.signed = self.signed or other.signed
-        self.place = self.place or other.place
-        if self.instrument in GENERIC and other.instrument not in GENERIC:
-            self.instrument = other.instrument
-        self.domains = self.domains or other.domains
-        self.evidence = other.evidence + [e for e in self.evidence if e not in other.evidence]
-
-    def absorb(self, other: "Draft") -> None:
-        if self.parties != other.parties:  # "Japan" here, "JAXA" there: keep the agency
-            vocab = load_vocabulary()
-            union = self.parties | other.parties
-            acting = {vocab.parties[p].country for p in union if p in vocab.parties and not vocab.parties[p].is_state}
-            self.parties = frozenset(p for p in union if p not in acting)
-        stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
-        if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
-            self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
-        if stronger:
-            self.status = other.status
-        self.instrument = self.instrument if not (self.instrument == "unspecified" and other.instrument == "agreement") else "agreement"
-        self.domains = list(dict.fromkeys(self.domains + other.domains))
-        self.signed = refine(self.signed, other.signed) or self.signed
-        self.place = self.place or other.place
-        self.name = self.name or other.name
-        known = {s.name.lower() for s in self.signatories}
-        self.signatories += [s for s in other.signatories if s.name.lower() not in known]
-        self.programmes = list(dict.fromkeys(self.programmes + other.programmes))
-        self.funding += [f for f in other.funding if f not in self.funding]  # a handful at most
-        seen = {(e.start, e.end) for e in self.evidence}
-        self.evidence += [e for e in other.evidence if (e.start, e.end) not in seen]
-        self.score = min(0.98, max(self.score, other.score) + 0.03)
-
-
 def extract(doc: Document) -> ExtractionRecord:
     """Read one document into its extraction record."""
     vocab = load_vocabulary()
@@ -121,6 +59,8 @@ def extract(doc: Document) -> ExtractionRecord:
     drafts: list[Draft] = []
     facts_all: list[SentenceFacts] = []
     pending: Optional[Draft] = None
+    lead: Optional[Draft] = None
+    topics = False
     pending_age = 0
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
@@ -136,11 +76,24 @@ def extract(doc: Document) -> ExtractionRecord:
         if _is_date_only(f):  # a timeline's date heading dates the entries under it
             section_date = f.dates[0].value
             continue
-        new = _accords_in(f, cues, ctx_parties, event_nouns, anchor.isoformat() if anchor else None, ctx_accord)
+        iso = anchor.isoformat() if anchor else None
+        if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
+            lead.domains = list(dict.fromkeys(lead.domains + f.domains))
+            continue
+        if lead is not None and is_item(span.text):
+            new = [d for d in [listed_accord(f, lead, iso)] if d]
+            for d in new:
+                d.name, d.programmes, d.funding = _name(f.text), _programmes(f), _funding(f)
+        else:
+            lead = None
+            new = _accords_in(f, cues, ctx_parties, event_nouns, iso, ctx_accord)
         for d in new:
             _dateline_refs(d, f, doc)
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
+        if len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
+            lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
+            new = new if topics else []
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -148,7 +101,7 @@ def extract(doc: Document) -> ExtractionRecord:
             if pending is not None and len(d.parties) >= 2:
                 d.absorb_unnamed(pending)
                 pending = None
-            _merge(drafts, d, ctx_domains or _majority(doc_domains))
+            merge_into(drafts, d, ctx_domains or _majority(doc_domains))
         if pending is not None:
             pending_age += 1
             if pending_age > 2:
@@ -179,11 +132,13 @@ def extract(doc: Document) -> ExtractionRecord:
 def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
                 ctx_accord: Optional[str] = None) -> list[Draft]:
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)]
-    acts = f.find(cues["acts"]) + f.find(cues["join"])
+    led = led_accord(f)  # an accord named here that one party leads and others join
+    joins = f.find(cues["join"]) + (f.find(cues["join_led"]) if led else [])
+    acts = f.find(cues["acts"]) + joins
     if not instruments and not acts:
         return []
     pivot = instruments[0][1] if instruments else min(pos for pos, _ in acts)
-    status = status_of(f, cues, pivot)
+    status = status_of(f, cues, pivot, joins)
     if status is None:
         return []
     if DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
@@ -197,7 +152,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     instrument = instrument_of(instruments, f)
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
-    if not instruments and status == "signed" and not strong_sign(f.text) and not f.find(cues["join"]):
+    if not instruments and status == "signed" and not strong_sign(f.text) and not joins:
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
         return []
@@ -207,28 +162,30 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
     strong = bool(strong_sign(f.text))
-    items = list_items(f) or joined_respectively(f, leader_of(f, ctx_accord))
+    items = list_items(f) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
         host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c]
+        if led and all(code != led for code, _ in items) and led not in host:
+            host = [led]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
-            out.append(_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
+            out.append(make_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
         return out
     codes = subject_clause(f, codes)
     hosts, chain = items_host(f), partners_after_with(f)
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
         codes = [c for c in codes if c in hosts or c in chain]
     leader = leader_of(f, ctx_accord)
-    if len(codes) == 1 and leader and leader != country_of(codes[0]) and (f.find(cues["join"]) or strong_sign(f.text)):
+    if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
     if len(codes) < 2 and (anaphora or not single_bloc(codes)):
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
-            unnamed = _draft(frozenset(), base, signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
+            unnamed = make_draft(frozenset(), base, signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
             unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
@@ -236,10 +193,12 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             codes = codes + [c for c in ctx_parties if c != codes[0] and country_of(c) != own][:1]
         else:
             codes = list(ctx_parties)
+        if f.find(cues["anaphora_states"]):  # "the two governments": the states behind the agencies
+            codes = list(dict.fromkeys(country_of(c) for c in codes))
         if len(codes) < 2 and not single_bloc(codes):
             return []
     date = signing_date(f, anchor) if status == "signed" else None
-    d = _draft(frozenset(codes), base, date, evidence, f, strong)
+    d = make_draft(frozenset(codes), base, date, evidence, f, strong)
     if status == "signed" and people.has_signing_verb(f.text):
         d.signatories = people.signatories(f)
         d.place = people.place(f)
@@ -247,6 +206,18 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.programmes = _programmes(f)
     d.funding = _funding(f)
     return [d]
+
+
+def _joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """ "Nigeria and Rwanda signed the Artemis Accords": each joiner binds itself to the
+    accord's leader, not to the other joiners."""
+    if not led or status != "signed" or not (joins or strong_sign(f.text)):
+        return []
+    codes = [c for c in f.codes() if country_of(c) != led]
+    if len(codes) < 2 or len(codes) != len(f.codes()):
+        return []
+    date = signing_date(f, anchor)
+    return [(c, date) for c in codes]
 
 
 def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
@@ -257,36 +228,6 @@ def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
         d.place = doc.dateline_city
     if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
         d.signed = doc.dateline or doc.published
-
-
-def _draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: list[Evidence], f: SentenceFacts, strong: bool, listed: bool = False) -> Draft:
-    vocab = load_vocabulary()
-    countries = frozenset(vocab.parties[p].country if p in vocab.parties else p for p in parties)
-    score = 0.45 + 0.15 * (base["instrument"] not in GENERIC) + 0.1 * bool(date) + 0.1 * strong + 0.1 * (len(f.codes()) >= 2) - 0.05 * listed
-    return Draft(parties, countries, signed=date, evidence=list(evidence), score=min(score, 0.95), **base)
-
-
-def _merge(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
-    """Fold a mention into the accord it repeats; a mention without its own
-    domain joins the latest accord of the same parties, else takes the context's."""
-    for d in reversed(drafts) if not new.domains else drafts:
-        if d.accepts(new):
-            d.absorb(new)
-            return
-    for d in drafts:  # "A, B and C were among the first to sign" a treaty named with all its parties
-        small, big = sorted((d.parties, new.parties), key=len)
-        if len(small) >= 3 and small < big and _compatible(d, new):
-            d.parties, d.countries = big, d.countries | new.countries
-            d.absorb(new)
-            return
-    new.domains = new.domains or list(ctx_domains)
-    drafts.append(new)
-
-
-def _compatible(a: Draft, b: Draft) -> bool:
-    same_kind = a.instrument == b.instrument or a.instrument in GENERIC or b.instrument in GENERIC
-    overlap = not a.domains or not b.domains or bool(set(a.domains) & set(b.domains))
-    return same_kind and overlap and not (a.signed and b.signed and not agrees(a.signed, b.signed))
 
 
 _PLURAL_BACK = re.compile(r"\b(?:both|all (?:two|three|four|five)|the two|these|the three)\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorandums|memoranda|accords|partnerships|deals|arrangements|declarations|statements|mous|pacts)\b", re.I)

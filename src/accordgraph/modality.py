@@ -33,6 +33,14 @@ DOMESTIC_LAW = re.compile(
     r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b", re.I)
 
 
+_ORDINAL_TO = re.compile(r"\b(?:first|latest|newest|last|second|third|\w+th)\s+(?:[\w-]+\s+){0,2}to\s+$", re.I)
+
+
+def governed_by_modal(before: str) -> bool:
+    """ "will sign", "to be signed": the act is not done; "the latest nation to sign" is done."""
+    return bool(_MODAL.search(before)) and not _ORDINAL_TO.search(before)
+
+
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 
 
@@ -42,8 +50,9 @@ SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|adde
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
-def status_of(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
-    """The status whose cue stands nearest the pivot; None for a denial."""
+def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
+    """The status whose cue stands nearest the pivot; None for a denial. `joins` are
+    the joining cues that count as signing (by default the plain `join` list)."""
     if f.find(cues["non_party"]):
         return None
     if f.find(cues["negation"]):  # a denial or a failure: not signed, still on the table
@@ -53,12 +62,12 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int) -> Optional[str]:
         return "negotiating"
     best: Optional[tuple[int, int, str]] = None
     for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
-        found = f.find(cues[status]) + (f.find(cues["join"]) if status == "signed" else [])
+        found = f.find(cues[status]) + ((f.find(cues["join"]) if joins is None else joins) if status == "signed" else [])
         for pos, cue in found:
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if _MODAL.search(before) or re.match(r"\s+(?:up|on to)\b", after) or _CONDITION.search(before):
+                if governed_by_modal(before) or re.match(r"\s+(?:up|on to)\b", after) or _CONDITION.search(before):
                     # "will sign", "sign up", "once the agreement has been signed": no signing here
                     continue
             distance = abs(pos - pivot)
@@ -102,7 +111,7 @@ _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?
 def strong_sign(text: str) -> Optional[re.Match]:
     """The first signing act not governed by a modal ("will sign", "to be signed")."""
     for m in _STRONG_SIGN.finditer(text):
-        if not _MODAL.search(text[: m.start()]):
+        if not governed_by_modal(text[: m.start()]):
             return m
     return None
 

@@ -35,6 +35,17 @@ def leader_of(f: SentenceFacts, ctx_accord: Optional[str]) -> Optional[str]:
     return None
 
 
+def led_accord(f: SentenceFacts) -> Optional[str]:
+    """The leader of an accord named here after a programme it belongs to ("the
+    Artemis Accords" -> USA); None when the programme is only the frame of another accord."""
+    vocab = load_vocabulary()
+    for code, _, end in f.programmes:
+        prog = vocab.programmes.get(code)
+        if prog and prog.owner in vocab.parties and any(0 <= s - end <= 1 for _, s, _ in f.instruments):
+            return prog.owner
+    return None
+
+
 def country_of(code: str) -> str:
     p = load_vocabulary().parties.get(code)
     return p.country if p else code

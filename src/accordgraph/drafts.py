@@ -1,0 +1,109 @@
+"""Agreements being assembled from the mentions of one document, and the rules
+that fold a later mention into the accord it repeats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .dates import agrees, refine
+from .mentions import SentenceFacts
+from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Evidence, Funding, Signatory
+from .vocabulary import load_vocabulary
+
+GENERIC = GENERIC_INSTRUMENTS
+
+
+@dataclass
+class Draft:
+    """An agreement being assembled from the mentions of one document."""
+
+    parties: frozenset[str]
+    countries: frozenset[str]
+    instrument: str = "unspecified"
+    status: str = "signed"
+    domains: list[str] = field(default_factory=list)
+    signed: Optional[str] = None
+    place: Optional[str] = None
+    name: Optional[str] = None
+    signatories: list[Signatory] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    score: float = 0.4
+    group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
+
+    def accepts(self, other: "Draft") -> bool:
+        if self.group is not None and self.group == other.group:
+            return False
+        if self.parties != other.parties:
+            # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs
+            same_kind = self.instrument == other.instrument or "unspecified" in (self.instrument, other.instrument)
+            if self.countries != other.countries or self.status != other.status or not same_kind:
+                return False
+        if self.domains and other.domains and not set(self.domains) & set(other.domains):
+            return False
+        return not (self.signed and other.signed and not agrees(self.signed, other.signed))
+
+    def absorb_unnamed(self, other: "Draft") -> None:
+        """Take date, place, instrument and evidence from a mention that named no party."""
+        self.signed = self.signed or other.signed
+        self.place = self.place or other.place
+        if self.instrument in GENERIC and other.instrument not in GENERIC:
+            self.instrument = other.instrument
+        self.domains = self.domains or other.domains
+        self.evidence = other.evidence + [e for e in self.evidence if e not in other.evidence]
+
+    def absorb(self, other: "Draft") -> None:
+        if self.parties != other.parties:  # "Japan" here, "JAXA" there: keep the agency
+            vocab = load_vocabulary()
+            union = self.parties | other.parties
+            acting = {vocab.parties[p].country for p in union if p in vocab.parties and not vocab.parties[p].is_state}
+            self.parties = frozenset(p for p in union if p not in acting)
+        stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
+        if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
+            self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
+        if stronger:
+            self.status = other.status
+        self.instrument = self.instrument if not (self.instrument == "unspecified" and other.instrument == "agreement") else "agreement"
+        self.domains = list(dict.fromkeys(self.domains + other.domains))
+        self.signed = refine(self.signed, other.signed) or self.signed
+        self.place = self.place or other.place
+        self.name = self.name or other.name
+        known = {s.name.lower() for s in self.signatories}
+        self.signatories += [s for s in other.signatories if s.name.lower() not in known]
+        self.programmes = list(dict.fromkeys(self.programmes + other.programmes))
+        self.funding += [f for f in other.funding if f not in self.funding]  # a handful at most
+        seen = {(e.start, e.end) for e in self.evidence}
+        self.evidence += [e for e in other.evidence if (e.start, e.end) not in seen]
+        self.score = min(0.98, max(self.score, other.score) + 0.03)
+
+
+def make_draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: list[Evidence], f: SentenceFacts, strong: bool, listed: bool = False) -> Draft:
+    vocab = load_vocabulary()
+    countries = frozenset(vocab.parties[p].country if p in vocab.parties else p for p in parties)
+    score = 0.45 + 0.15 * (base["instrument"] not in GENERIC) + 0.1 * bool(date) + 0.1 * strong + 0.1 * (len(f.codes()) >= 2) - 0.05 * listed
+    return Draft(parties, countries, signed=date, evidence=list(evidence), score=min(score, 0.95), **base)
+
+
+def merge_into(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
+    """Fold a mention into the accord it repeats; a mention without its own
+    domain joins the latest accord of the same parties, else takes the context's."""
+    for d in reversed(drafts) if not new.domains else drafts:
+        if d.accepts(new):
+            d.absorb(new)
+            return
+    for d in drafts:  # "A, B and C were among the first to sign" a treaty named with all its parties
+        small, big = sorted((d.parties, new.parties), key=len)
+        if len(small) >= 3 and small < big and compatible(d, new):
+            d.parties, d.countries = big, d.countries | new.countries
+            d.absorb(new)
+            return
+    new.domains = new.domains or list(ctx_domains)
+    drafts.append(new)
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    same_kind = a.instrument == b.instrument or a.instrument in GENERIC or b.instrument in GENERIC
+    overlap = not a.domains or not b.domains or bool(set(a.domains) & set(b.domains))
+    return same_kind and overlap and not (a.signed and b.signed and not agrees(a.signed, b.signed))

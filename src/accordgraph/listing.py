@@ -1,0 +1,63 @@
+"""Accords listed under a lead-in: "Ministers from both countries signed:" and then
+one bullet per accord.
+
+The lead-in says who acted, how far (signed, planned) and when; each item names
+its own instrument and domain, and may add a partner ("Japan signed agreements
+with:" and a bullet per partner). The lead-in itself is not an accord.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .drafts import Draft, make_draft
+from .gazetteer import find_domains
+from .mentions import SentenceFacts
+from .modality import instrument_of, refers_back, signing_date
+from .records import Evidence
+
+_HEAD = re.compile(r",\s+(?:which|under which|that|to|so that|aimed at|aiming to)\b|;|\s[–—]\s")
+
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪►]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+
+
+def is_lead_in(text: str) -> bool:
+    """A sentence that ends in a colon announces a list."""
+    return text.rstrip().rstrip("*").endswith(":")
+
+
+def lists_accords(f: SentenceFacts) -> bool:
+    """ "Ministers signed:" or "the following agreements:" lists accords; "Under the
+    Cybersecurity Partnership the four work on:" lists the topics of one."""
+    words = [f.text[s - f.span.start:e - f.span.start].lower() for _, s, e in f.instruments]
+    return all(w.endswith("s") or w.endswith("memoranda") for w in words)
+
+
+def is_item(text: str) -> bool:
+    """A bullet or numbered line."""
+    return bool(_BULLET.match(text))
+
+
+def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None) -> Optional[Draft]:
+    """The accord one item of the list names, carrying the lead-in's parties, status,
+    date, place and signatories; None for an item that names no instrument or domain."""
+    instruments = [i for i in f.instruments if not refers_back(f, i)]
+    if not instruments and not f.domains:
+        return None
+    own = [c for c in f.codes() if c not in lead.parties]
+    parties = set(lead.parties)
+    if own and len(lead.parties) <= 1:  # "signed agreements with:" and a partner per bullet
+        parties |= {own[0]}
+    if len(parties) < 2 and not own:
+        return None
+    date = (signing_date(f, anchor) if lead.status == "signed" else None) or lead.signed
+    head = _HEAD.split(f.text)[0]  # "an MoU on minerals, which will help batteries": the head says what it is about
+    domains = [d for d in f.domains if any(x == d for _, x in find_domains(head))] or list(f.domains) or list(lead.domains)
+    base = dict(instrument=instrument_of(instruments, f) if instruments else "unspecified",
+                status=lead.status, domains=domains)
+    evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)] + lead.evidence[:1]
+    d = make_draft(frozenset(parties), base, date, evidence, f, strong=lead.status == "signed", listed=True)
+    d.place, d.signatories = lead.place, list(lead.signatories)
+    d.group = id(lead)  # items of one list are distinct accords
+    return d
