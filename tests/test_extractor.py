@@ -392,3 +392,9 @@ def test_lead_in_naming_one_accord_lists_its_topics():
             "- supply chain security for digital technologies;\n")
     found = agreements(text)
     assert len(found) == 1 and found[0].instrument == "partnership" and "cybersecurity" in found[0].domains
+
+
+def test_double_hyphen_dateline_is_not_the_signing_date():
+    found = agreements("BEIJING, Sept. 3 (Xinhua) -- China and Brazil signed a protocol on satellite cooperation on Sept. 2.",
+                       published="2019-09-03")
+    assert [a.signed for a in found] == ["2019-09-02"]

@@ -105,7 +105,7 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
     return instruments[0][0] if instruments else "unspecified"
 
 
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[-–—]\s")
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 
 
 def strong_sign(text: str) -> Optional[re.Match]:
