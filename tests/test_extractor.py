@@ -398,3 +398,18 @@ def test_double_hyphen_dateline_is_not_the_signing_date():
     found = agreements("BEIJING, Sept. 3 (Xinhua) -- China and Brazil signed a protocol on satellite cooperation on Sept. 2.",
                        published="2019-09-03")
     assert [a.signed for a in found] == ["2019-09-02"]
+
+
+def test_place_of_a_project_is_not_the_place_of_signing():
+    found = agreements("Japan and Indonesia agreed to study a carbon capture project in Sumatra, signing a memorandum on Sunday.",
+                       published="2023-12-18")
+    assert [a.place for a in found] == [None]
+
+
+def test_plural_memorandums_of_cooperation():
+    found = agreements("Indonesia and Japan signed six memorandums of cooperation on geothermal power on Sunday.", published="2023-12-18")
+    assert [a.instrument for a in found] == ["memorandum_of_cooperation"]
+
+
+def test_economic_partnership_agreement_is_a_trade_accord():
+    assert agreements("Japan and Indonesia signed an economic partnership agreement in 2007.") == []

@@ -196,6 +196,9 @@ def _nearest_party(f: SentenceFacts, s: int, e: int) -> Optional[str]:
     return min(near, key=lambda p: abs(p.start - base - s)).code if near else None
 
 
+_SITE = re.compile(r"\b(?:project|projects|plant|plants|mine|mines|factory|facility|facilities|site|station|field|deposit|deposits|refinery|hub|park|zone|corridor|base)\s+(?:[\w-]+\s+){0,2}in\s+$", re.I)
+
+
 def place(f: SentenceFacts) -> Optional[str]:
     """The city a signing sentence says it happened in.
 
@@ -215,6 +218,8 @@ def place(f: SentenceFacts) -> Optional[str]:
                 return cand
     verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
     m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text)
+    if m and _SITE.search(f.text[m.start():m.start("p")]):  # "a project in Sumatra": where the work is, not the signing
+        m = None
     if m:
         words = [w.rstrip(".,’'") for w in m.group("p").split()]
         if words and not _not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
