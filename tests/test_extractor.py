@@ -413,3 +413,12 @@ def test_plural_memorandums_of_cooperation():
 
 def test_economic_partnership_agreement_is_a_trade_accord():
     assert agreements("Japan and Indonesia signed an economic partnership agreement in 2007.") == []
+
+
+def test_signatory_without_a_party_marker_signed_for_the_other_party():
+    found = agreements("The UK and Canada have today signed a joint statement on quantum cooperation. "
+                       "The statement was signed in Ottawa by Michelle Donelan and Canada's Minister of Innovation, "
+                       "Science and Industry, François-Philippe Champagne.")
+    assert {(s.name, s.party, s.post) for s in found[0].signatories} == {
+        ("Michelle Donelan", "GBR", None),
+        ("François-Philippe Champagne", "CAN", "Minister of Innovation, Science and Industry")}

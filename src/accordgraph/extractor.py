@@ -200,7 +200,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     date = signing_date(f, anchor) if status == "signed" else None
     d = make_draft(frozenset(codes), base, date, evidence, f, strong)
     if status == "signed" and people.has_signing_verb(f.text):
-        d.signatories = people.signatories(f)
+        d.signatories = people.signatories(f, sorted(d.parties))
         d.place = people.place(f)
     d.name = _name(f.text)
     d.programmes = _programmes(f)

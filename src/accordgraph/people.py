@@ -74,14 +74,15 @@ def _not_a_name(words: list[str]) -> bool:
     return text in _known_places() or any(w.isupper() and len(w) > 1 and "." not in w for w in words)
 
 
-def signatories(f: SentenceFacts) -> list[Signatory]:
-    """People who signed, with their post and the party they signed for."""
+def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
+    """People who signed, with their post and the party they signed for (one of
+    `parties`, the accord's, when given)."""
     lex = _lexicon()
     text = f.text
     witness = [m.start() for m in re.finditer("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), text, re.I)]
     heads = "|".join(re.escape(h) for h in lex["post_heads"])
     heads_set = set(lex["post_heads"])
-    out: list[tuple[Signatory, int]] = []
+    out: list[tuple[Signatory, int, bool]] = []
     acts = [a for a in _signing_acts(text)]
     for m in _RUN.finditer(text):
         words = m.group("run").split()
@@ -107,8 +108,8 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
         if any(w < s for w in witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
-        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*)+)?),?\s*$", before)
-        post_after = re.match(rf"^,?\s*(?:the\s+|a\s+)?((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
+        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)?),?\s*$", before)
+        post_after = re.match(rf"^(?:,\s*|\s+\()(?:the\s+|a\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
         signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
             post = inline_post
@@ -123,10 +124,11 @@ def signatories(f: SentenceFacts) -> list[Signatory]:
             post = None
         else:
             continue
+        explicit = _acting_for(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
         post = _clean_post(post)
-        party = _acting_for(f, e) or _party_of(f, s, e, post)
-        out.append((Signatory(name=name, party=party, post=post), s))
-    return _share_out_parties(out, f)
+        party = explicit or _party_of(f, s, e, post)
+        out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
+    return _share_out_parties(out, f, parties)
 
 
 def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
@@ -144,22 +146,30 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     return None
 
 
-def _share_out_parties(people: list[tuple[Signatory, int]], f: SentenceFacts) -> list[Signatory]:
-    """Two signatories for two parties: when both got the same party, the one named
-    farther from that party's mention signed for the other party."""
-    codes = list(dict.fromkeys(p.code for p in f.parties))
-    if len(people) == 2 and len(codes) == 2 and people[0][0].party == people[1][0].party and people[0][0].party in codes:
-        shared = people[0][0].party
-        at = [p.start - f.span.start for p in f.parties if p.code == shared]
-        dist = [min(abs(pos - a) for a in at) for _, pos in people]
-        far = people[0][0] if dist[0] > dist[1] else people[1][0]
-        far.party = next(c for c in codes if c != shared)
-    return [p for p, _ in people]
+def _share_out_parties(people: list[tuple[Signatory, int, bool]], f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
+    """Two signatories for the two parties of an accord: one whose party is only
+    guessed, when it equals the other's, signed for the other party; failing any
+    explicit party, the one named farther from the shared party's mention does."""
+    codes = list(parties) if parties and len(parties) == 2 else list(dict.fromkeys(p.code for p in f.parties))
+    if len(people) != 2 or len(codes) != 2:
+        return [p for p, _, _ in people]
+    (a, pa, ea), (b, pb, eb) = people
+    if ea != eb:
+        sure, guess = (a, b) if ea else (b, a)
+        if sure.party in codes and guess.party in (sure.party, None):
+            guess.party = next(c for c in codes if c != sure.party)
+    elif a.party == b.party and a.party in codes:
+        at = [p.start - f.span.start for p in f.parties if p.code == a.party]
+        if at:
+            far = a if min(abs(pa - x) for x in at) > min(abs(pb - x) for x in at) else b
+            far.party = next(c for c in codes if c != a.party)
+    return [a, b]
 
 
 def _clean_post(post: Optional[str]) -> Optional[str]:
     if not post:
         return None
+    post = re.split(r"\b(?:and|by)\s+(?=[A-Z][\w.-]*[’']s\s)", post)[-1]  # "Jane Doe and Canada's Minister of ..."
     post = re.sub(r"^(?:and|by|with|while|as|from|,)\s+", "", post.strip(), flags=re.I)
     post = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", post)
     return post.strip(" ,") or None
