@@ -422,3 +422,27 @@ def test_signatory_without_a_party_marker_signed_for_the_other_party():
     assert {(s.name, s.party, s.post) for s in found[0].signatories} == {
         ("Michelle Donelan", "GBR", None),
         ("François-Philippe Champagne", "CAN", "Minister of Innovation, Science and Industry")}
+
+
+def test_two_coordinated_accords_in_one_sentence():
+    found = agreements("The UK and Canada have today signed a joint statement on quantum cooperation and announced "
+                       "a new AI compute partnership.")
+    assert sorted((a.instrument, tuple(a.domains)) for a in found) == [("joint_statement", ("quantum",)), ("partnership", ("ai",))]
+
+
+def test_appositive_deal_is_the_same_accord():
+    found = agreements("The United States and Japan signed an agreement on critical minerals on Tuesday, "
+                       "a deal that should let electric vehicles qualify for tax credits.")
+    assert len(found) == 1
+
+
+def test_the_statement_points_back_at_the_statement_not_the_latest_accord():
+    found = agreements("The UK and Canada have today signed a joint statement on quantum cooperation and announced "
+                       "a new AI compute partnership. The statement was signed in Ottawa by Michelle Donelan.")
+    by = {a.instrument: a for a in found}
+    assert by["joint_statement"].place == "Ottawa" and by["partnership"].place is None
+
+
+def test_background_accord_an_accord_builds_on():
+    found = agreements("It builds on the UK-Canada science and technology agreement of 2017.", published="2024-03-14")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["CAN", "GBR"], "signed", "2017")]

@@ -31,6 +31,7 @@ class Draft:
     funding: list[Funding] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     score: float = 0.4
+    refers: tuple[str, ...] = ()  # the instruments "the statement" or "the memorandum" points back at
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 
     def accepts(self, other: "Draft") -> bool:
@@ -89,7 +90,10 @@ def make_draft(parties: frozenset[str], base: dict, date: Optional[str], evidenc
 def merge_into(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
     """Fold a mention into the accord it repeats; a mention without its own
     domain joins the latest accord of the same parties, else takes the context's."""
-    for d in reversed(drafts) if not new.domains else drafts:
+    order = list(reversed(drafts)) if not new.domains else list(drafts)
+    if new.refers:  # "The statement was signed by ...": the statement, not the latest accord
+        order.sort(key=lambda d: d.instrument not in new.refers)
+    for d in order:
         if d.accepts(new):
             d.absorb(new)
             return

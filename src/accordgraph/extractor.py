@@ -10,13 +10,14 @@ the document merge into one record that keeps every sentence as evidence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
-from .listing import is_item, is_lead_in, listed_accord, lists_accords
+from .listing import coordinated_accords, is_item, is_lead_in, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
 from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
@@ -203,9 +204,21 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         d.signatories = people.signatories(f, sorted(d.parties))
         d.place = people.place(f)
     d.name = _name(f.text)
+    d.refers = _referred(f)
     d.programmes = _programmes(f)
     d.funding = _funding(f)
+    parts = coordinated_accords(f, instruments)
+    if parts:  # two accords in one sentence, each with its own instrument and domains
+        return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
+                        evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos in parts]
     return [d]
+
+
+def _referred(f: SentenceFacts) -> tuple[str, ...]:
+    """The instruments "the statement" or "this memorandum" can point back at."""
+    table = load_vocabulary().instruments.get("back_references", {})
+    m = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(table) + r")\b", f.text, re.I) if table else None
+    return tuple(table[m.group(1).lower()]) if m else ()
 
 
 def _joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:

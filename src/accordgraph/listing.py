@@ -15,7 +15,7 @@ from .drafts import Draft, make_draft
 from .gazetteer import find_domains
 from .mentions import SentenceFacts
 from .modality import instrument_of, refers_back, signing_date
-from .records import Evidence
+from .records import GENERIC_INSTRUMENTS, Evidence
 
 _HEAD = re.compile(r",\s+(?:which|under which|that|to|so that|aimed at|aiming to)\b|;|\s[–—]\s")
 
@@ -61,3 +61,34 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None) -
     d.place, d.signatories = lead.place, list(lead.signatories)
     d.group = id(lead)  # items of one list are distinct accords
     return d
+
+
+_COORD = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+")
+
+
+def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> list[tuple[str, list[str], int]]:
+    """ "signed a joint statement on quantum and announced an AI partnership": two
+    accords in one sentence, each an instrument with the domains of its own conjunct.
+    Returns (instrument, domains, position) per accord, or [] for a single accord."""
+    if len(instruments) < 2:
+        return []
+    base = f.span.start
+    cuts = [f.span.start]
+    for (_, _, e), (key, s, _) in zip(instruments, instruments[1:]):
+        between = f.text[e - base:s - base]
+        joints = list(_COORD.finditer(between))
+        if not joints or len(between[joints[-1].end():].split()) > 6 or re.search(r"[.;:()]", between):
+            return []
+        if key in GENERIC_INSTRUMENTS and "and" not in joints[-1].group():  # "an agreement on X, a deal that ...": one accord
+            return []
+        cuts.append(e + joints[-1].start())
+    cuts.append(f.span.end)
+    out = []
+    for (key, s, _), lo, hi in zip(instruments, cuts, cuts[1:]):
+        domains = list(dict.fromkeys(d for _, d in find_domains(f.text[lo - base:hi - base])))
+        if not domains:
+            return []
+        out.append((key, domains, s))
+    if len({tuple(d) for _, d, _ in out}) < len(out):
+        return []
+    return out

@@ -192,7 +192,7 @@ def generate_vocabulary_graph() -> Graph:
     vocab = load_vocabulary()
     g = Graph(identifier=URIRef(str(ID["graph/vocabulary"])))
     schemes = {
-        "instrument": (AG.InstrumentScheme, {k: v.get("label", k) for k, v in vocab.instruments.items() if k != "name_heads"}),
+        "instrument": (AG.InstrumentScheme, {k: v.get("label", k) for k, v in vocab.instruments.items() if "label" in v}),
         "status": (AG.StatusScheme, {k: k for k in ("signed", "planned", "ongoing", "negotiating")}),
         "domain": (AG.DomainScheme, {k: v.get("label", k) for k, v in vocab.domains.items()}),
         "event-kind": (AG.EventKindScheme, {k: k.replace("_", " ") for k in ("ministerial_meeting", "workshop", "summit", "call_for_proposals", "other")}),
