@@ -56,3 +56,20 @@ def test_refine_keeps_the_finer_date_that_agrees():
     assert refine("2019", "2019-12-19") == "2019-12-19"
     assert refine("2019-11", "2019-12-19") is None
     assert agrees("2019", "2019-12") and not agrees("2019-12-21", "2019-12-24")
+
+
+def test_a_span_of_days_gives_the_month():
+    assert [d.value for d in find_dates("during the 12-14 June visit", date(2024, 6, 20))] == ["2024-06"]
+    assert [d.value for d in find_dates("on June 12-14, 2023")] == ["2023-06"]
+
+
+def test_last_weekday_written_on_that_weekday_is_a_week_before():
+    assert [d.value for d in find_dates("signed last Thursday", date(2024, 6, 20))] == ["2024-06-13"]
+    assert [d.value for d in find_dates("signed on Thursday", date(2024, 6, 20))] == ["2024-06-20"]
+
+
+def test_time_ago_at_the_precision_of_its_unit():
+    a = date(2024, 6, 20)
+    assert [d.value for d in find_dates("five days ago", a)] == ["2024-06-15"]
+    assert [d.value for d in find_dates("two weeks ago", a)] == ["2024-06"]
+    assert [d.value for d in find_dates("three years ago", a)] == ["2021"]

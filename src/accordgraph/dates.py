@@ -21,6 +21,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _M = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -32,6 +33,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "June and July 2021", "20 August and 2 September 2019": the year is written once for both
     ("pair_my", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    # "the 12-14 June visit", "June 12-14, 2023": a span of days dates a signing to the month only
+    ("range_dm", re.compile(r"\b[0-3]?\d\s*[-–]\s*[0-3]?\d\s+" + _M.format(n="m") + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\w-])", re.I)),
+    ("range_md", re.compile(r"\b" + _M.format(n="m") + r"\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b(?:,?\s+" + _Y.format(n="y") + r"\b)?", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("mdy", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,\s*|\s+)" + _Y.format(n="y") + r"\b", re.I)),
@@ -39,16 +43,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d.,]*\s*(?:million|billion|percent|%))", re.I)),
     ("my", re.compile(r"\b(?:(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?" + _M.format(n="m") + r",?\s+(?:of\s+)?" + _Y.format(n="y") + r"\b", re.I)),
     ("y", re.compile(r"(?<![\w$€£¥-])(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|fiscal|FY)[\s-]+)?" + _Y.format(n="y") + r"(?![\w%-]|\s*(?:million|billion|percent))", re.I)),
-    ("weekday", re.compile(r"\b(?:on|last|this past)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on|(?P<last>last|this past))\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
     ("month", re.compile(r"\b(?:in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
 ]
 
 
 _MAYBE_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:week|month|year)\b", re.I)
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|days?\b|\b(?:week|month|year)s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,10 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if y and anchor and not future and _day(y, m, d) and _day(y, m, d) > anchor.isoformat():
             y -= 1
         return _day(y, m, d) if y else f"--{m:02d}-{d:02d}"
+    if kind in ("range_dm", "range_md"):
+        m = MONTHS[g["m"].lower().rstrip(".")]
+        y = int(g["y"]) if g.get("y") else _month_year(m, anchor, future)
+        return f"{y:04d}-{m:02d}" if y else None
     if kind in ("my", "pair_my"):
         return f"{int(g['y']):04d}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
     if kind == "y":
@@ -123,8 +132,20 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         return f"{y:04d}-{m:02d}" if y else None
     if anchor is None:
         return None
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        unit = g["unit"].lower()
+        if unit == "year":
+            return f"{anchor.year - n:04d}"
+        if unit == "month":
+            y, m = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+            return f"{y:04d}-{m + 1:02d}"
+        then = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+        return then.isoformat() if unit == "day" else f"{then.year:04d}-{then.month:02d}"
     if kind == "weekday":
         back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if not back and g["last"]:  # "last Thursday" written on a Thursday is a week before
+            back = 7
         if future and back:
             return (anchor + timedelta(days=7 - back)).isoformat()
         return (anchor - timedelta(days=back)).isoformat()
@@ -176,7 +197,7 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
                 s = m.start("m") if kind == "pair_my" else m.start("d")
                 found.append(DateMention(s + offset, e + offset, text[s:e], value))
                 continue
-            found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md"))))
+            found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md", "ago", "range"))))
     return sorted(found, key=lambda d: d.start)
 
 
