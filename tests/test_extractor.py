@@ -446,3 +446,10 @@ def test_the_statement_points_back_at_the_statement_not_the_latest_accord():
 def test_background_accord_an_accord_builds_on():
     found = agreements("It builds on the UK-Canada science and technology agreement of 2017.", published="2024-03-14")
     assert [(a.parties, a.status, a.signed) for a in found] == [(["CAN", "GBR"], "signed", "2017")]
+
+
+def test_related_story_headline_is_not_evidence():
+    text = ("India and France discussed space cooperation in Paris on Monday.\n\n"
+            "Related: Japan, UK sign semiconductor partnership\n\n"
+            "Officials said talks would continue.")
+    assert agreements(text) == []

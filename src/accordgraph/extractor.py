@@ -77,6 +77,8 @@ def extract(doc: Document) -> ExtractionRecord:
         if _is_date_only(f):  # a timeline's date heading dates the entries under it
             section_date = f.dates[0].value
             continue
+        if _is_heading(span.text):
+            continue
         iso = anchor.isoformat() if anchor else None
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
             lead.domains = list(dict.fromkeys(lead.domains + f.domains))
@@ -324,6 +326,14 @@ def _is_headline(text: str, folded_title: str) -> bool:
     A first line that ends like a sentence is the lead, not a headline.
     """
     return _fold(text) == folded_title and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _is_heading(text: str) -> bool:
+    """A short line with no closing punctuation, not a list item: a heading or the
+    headline of a linked story ("Related: Japan, UK sign chip pact"), context only."""
+    line = text.strip().strip("*#_ ")
+    return ("\n" not in line and len(line.split()) <= 14 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")"))
+            and not is_item(text))
 
 
 def _is_date_only(f: SentenceFacts) -> bool:
