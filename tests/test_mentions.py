@@ -49,3 +49,14 @@ def test_money_with_currency_and_unit():
 
 def test_demonyms_paired_before_a_shared_head():
     assert facts("The Korean and U.S. sides exchanged a memorandum").codes() == ["KOR", "USA"]
+
+
+def test_combining_form_names_a_country_only_in_a_pair():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+
+    def codes(t):
+        return analyse(Span(0, len(t), t)).codes()
+    assert sorted(codes("the Indo-US nuclear deal")) == ["IND", "USA"]
+    assert sorted(codes("the Sino-Brazilian satellite programme")) == ["BRA", "CHN"]
+    assert codes("the Indo-Pacific region") == []

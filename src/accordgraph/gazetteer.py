@@ -20,7 +20,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # party | demonym | capital | programme | instrument
+    kind: str  # party | demonym | combining | capital | programme | instrument
     code: str
 
 
@@ -111,6 +111,8 @@ def party_matcher() -> PhraseMatcher:
             m.add(d, Entry("demonym", p.code))
         if p.capital and p.kind == "country" and p.capital not in (p.name, *p.aliases):
             m.add(p.capital, Entry("capital", p.code), exact=True)
+    for form, code in vocab.combining_forms.items():
+        m.add(form, Entry("combining", code), exact=True)
     for prog in vocab.programmes.values():
         for form in (prog.code, prog.name, *prog.aliases):
             exact = _needs_exact(form, vocab) or form.isupper() or (prog.case_sensitive and form == prog.code)

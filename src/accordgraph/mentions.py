@@ -121,6 +121,12 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         party = vocab.parties[e.code]
         nxt = lowers[m.last_token + 1] if m.last_token + 1 < len(tokens) else ""
         prev = lowers[m.first_token - 1] if m.first_token > 0 else ""
+        if e.kind == "combining":  # "Indo-US", "Sino-Brazilian"; not "Indo-Pacific"
+            pair = nxt in ("-", "–") and any(m2.first_token == m.last_token + 2 and m2.entry.kind in ("party", "demonym", "combining")
+                                              for m2 in matches)
+            if pair:
+                facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
+            continue
         if e.kind == "demonym":
             hyphen = nxt in ("-", "–") or prev in ("-", "–")
             titled = m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _post_words()

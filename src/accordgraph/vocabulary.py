@@ -64,6 +64,7 @@ class Vocabulary:
     cues: dict[str, list[str]]
     events: dict[str, list[str]]
     common_words: frozenset[str] = field(default_factory=frozenset)
+    combining_forms: dict[str, str] = field(default_factory=dict)
 
     def countries(self) -> list[Party]:
         return [p for p in self.parties.values() if p.kind == "country"]
@@ -160,6 +161,7 @@ def load_vocabulary() -> Vocabulary:
         cues=_toml("cues.toml"),
         events=_toml("events.toml"),
         common_words=frozenset(w.strip() for w in common.splitlines() if w.strip() and not w.startswith("#")),
+        combining_forms=_toml("combining_forms.toml"),
     )
 
 
