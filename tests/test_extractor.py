@@ -453,3 +453,13 @@ def test_related_story_headline_is_not_evidence():
             "Related: Japan, UK sign semiconductor partnership\n\n"
             "Officials said talks would continue.")
     assert agreements(text) == []
+
+
+def test_agreement_in_principle_is_not_yet_signed():
+    found = agreements("The European Union and the United States reached an agreement in principle on a data privacy framework in March 2022.")
+    assert [a.status for a in found] == ["negotiating"]
+
+
+def test_memorandum_of_agreement_and_exchange_of_notes_are_agreements():
+    found = agreements("The Philippines and Japan signed a memorandum of agreement on space cooperation on Tuesday.")
+    assert [a.instrument for a in found] == ["agreement"]
