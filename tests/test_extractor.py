@@ -463,3 +463,11 @@ def test_agreement_in_principle_is_not_yet_signed():
 def test_memorandum_of_agreement_and_exchange_of_notes_are_agreements():
     found = agreements("The Philippines and Japan signed a memorandum of agreement on space cooperation on Tuesday.")
     assert [a.instrument for a in found] == ["agreement"]
+
+
+def test_counted_signers_named_in_the_next_sentence_take_its_date():
+    text = ("Leaders of five countries and the European Union adopted the Seoul Declaration on AI on 21 May 2024, "
+            "at a session co-chaired by the United Kingdom. The declaration was adopted by Australia, Canada, "
+            "the European Union, France, Japan and the United Kingdom.")
+    found = agreements(text, published="2024-05-22")
+    assert [(a.parties, a.signed) for a in found] == [(["AUS", "CAN", "EU", "FRA", "GBR", "JPN"], "2024-05-21")]

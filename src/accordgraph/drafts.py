@@ -31,6 +31,7 @@ class Draft:
     funding: list[Funding] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     score: float = 0.4
+    named: frozenset[str] = frozenset()  # parties a counted group's own sentence named ("ten countries, with Japan and Korea")
     refers: tuple[str, ...] = ()  # the instruments "the statement" or "the memorandum" points back at
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 

@@ -40,8 +40,11 @@ _NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 
 
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
+_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
 
+
+_NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER.update({str(i): i for i in range(2, 200)})
 
 _GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
 
@@ -108,6 +111,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if pending is not None:
             pending_age += 1
             if pending_age > 2:
+                _settle(drafts, pending, ctx_domains)
                 pending = None
         if not new and f.programmes or (not new and _UNDER.search(span.text)):
             _attach_programmes(drafts, f, ctx_parties)
@@ -117,6 +121,8 @@ def extract(doc: Document) -> ExtractionRecord:
             ctx_parties = f.codes()
         if f.domains:
             ctx_domains = f.domains
+    if pending is not None:
+        _settle(drafts, pending, ctx_domains)
     record = ExtractionRecord(document=doc.path, published=doc.published or doc.dateline, title=doc.title)
     for d in drafts:
         record.agreements.append(_to_agreement(d))
@@ -181,6 +187,14 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     hosts, chain = items_host(f), partners_after_with(f)
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
         codes = [c for c in codes if c in hosts or c in chain]
+    counted = _COUNTED.search(f.text)
+    n = _NUMBER.get(counted.group("n").lower(), 0) if counted else 0
+    definite = counted and re.search(r"\b(?:the|these|those|both|all|its|their)\s+$", f.text[:counted.start()], re.I)
+    if status == "signed" and n >= 3 and n > len(codes) + 1 and not definite and not items_host(f):  # "ten countries and the EU adopted": named later
+        unnamed = make_draft(frozenset(), base, signing_date(f, anchor), evidence, f, strong)
+        unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
+        unnamed.named = frozenset(codes)
+        return [unnamed]
     leader = leader_of(f, ctx_accord)
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
@@ -214,6 +228,14 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
                         evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos in parts]
     return [d]
+
+
+def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:
+    """A counted group never named in full stays an accord of the parties its own sentence named."""
+    if len(pending.named) >= 2:
+        pending.parties = pending.named
+        pending.countries = frozenset(country_of(p) for p in pending.named)
+        merge_into(drafts, pending, ctx_domains)
 
 
 def _referred(f: SentenceFacts) -> tuple[str, ...]:
