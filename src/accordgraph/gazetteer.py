@@ -157,9 +157,22 @@ def _top(key: str) -> str:
     return key
 
 
+@cache
+def _fallback_regex() -> Optional[re.Pattern]:
+    groups = [f"(?P<{key}>(?i:\\b(?:{'|'.join(re.escape(k) for k in spec['fallback'])})))"
+              for key, spec in load_vocabulary().domains.items() if spec.get("fallback")]
+    return re.compile("|".join(groups)) if groups else None
+
+
 def find_domains(text: str) -> list[tuple[int, str]]:
-    """(offset, domain) for every domain cue in `text`."""
-    rx = domain_regex()
+    """(offset, domain) for every domain cue in `text`; the weak `fallback` words
+    ("research", "innovation") only where no other cue stands."""
+    hits = _scan(domain_regex(), text)
+    fallback = _fallback_regex()
+    return hits or (_scan(fallback, text) if fallback else [])
+
+
+def _scan(rx: re.Pattern, text: str) -> list[tuple[int, str]]:
     hits = []
     pos = 0
     while True:

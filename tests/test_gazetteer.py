@@ -1,0 +1,12 @@
+
+
+def test_fallback_domain_words_count_only_alone():
+    from accordgraph.gazetteer import find_domains
+    assert {d for _, d in find_domains("a research and innovation agreement")} == {"science_general"}
+    assert {d for _, d in find_domains("a joint research agreement")} == {"science_general"}
+    assert {d for _, d in find_domains("joint research on hydrogen")} == {"clean_energy"}
+
+
+def test_civil_nuclear_power_is_clean_energy():
+    from accordgraph.gazetteer import find_domains
+    assert {d for _, d in find_domains("cooperation on civil nuclear power")} == {"clean_energy"}
