@@ -471,3 +471,17 @@ def test_counted_signers_named_in_the_next_sentence_take_its_date():
             "the European Union, France, Japan and the United Kingdom.")
     found = agreements(text, published="2024-05-22")
     assert [(a.parties, a.signed) for a in found] == [(["AUS", "CAN", "EU", "FRA", "GBR", "JPN"], "2024-05-21")]
+
+
+def test_collaboration_worded_as_a_joint_mission_or_jointly_built():
+    for text in ("SVOM is a joint mission of the French space agency CNES and the China National Space Administration.",
+                 "Brazil and China have jointly built six CBERS satellites since 1988.",
+                 "The mission is a collaboration between ESA and JAXA.",
+                 "Japan and Australia have a long-running partnership on hydrogen supply chains."):
+        found = agreements(text)
+        assert [a.status for a in found] == ["ongoing"], text
+
+
+def test_demonyms_with_researchers_name_parties():
+    found = agreements("Korean and American researchers work together at a joint quantum centre in Seoul.")
+    assert [(a.parties, a.status) for a in found] == [(["KOR", "USA"], "ongoing")]

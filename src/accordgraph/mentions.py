@@ -24,6 +24,7 @@ _DEMONYM_HEADS = {
     "side", "sides", "government", "governments", "delegation", "ministry", "minister", "officials",
     "authorities", "counterpart", "counterparts", "agency", "team", "administration", "cabinet", "state",
     "embassy", "president", "prime", "leader", "leaders", "parliament", "consortium",
+    "researchers", "scientists", "engineers", "universities", "agencies", "institutes", "regulators",
 }
 _MONEY = re.compile(
     r"(?P<pre>US\$|A\$|C\$|S\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₩|CHF|USD|EUR|GBP|JPY|CNY|INR|KRW|AUD|CAD|SGD|SEK|NOK|DKK)\s?"
@@ -101,7 +102,8 @@ _QUOTES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "}
 
 @cache
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    alts = "|".join(c[3:] if c.startswith("re:") else re.escape(c).replace(r"\ ", r"\s+")  # "re:" marks a pattern
+                    for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})", re.I)
 
 
@@ -131,8 +133,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             hyphen = nxt in ("-", "–") or prev in ("-", "–")
             titled = m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _post_words()
             partner = next((m2 for m2 in matches if m2.first_token == m.last_token + 2 and m2.entry.kind in ("party", "demonym")), None)
-            paired = nxt in ("and", ",") and partner is not None and re.match(
-                r"\.?\s*(?:sides|governments|delegations|counterparts|ministers|leaders)\b", span.text[partner.end - span.start:], re.I)
+            head = re.match(r"\.?\s*([a-z]+)", span.text[partner.end - span.start:]) if partner is not None else None
+            paired = nxt in ("and", ",") and head is not None and (head.group(1) in _DEMONYM_HEADS or head.group(1) in ("ministers", "delegations"))
             if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired):  # "the Korean and U.S. sides"
                 continue
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
