@@ -485,3 +485,30 @@ def test_collaboration_worded_as_a_joint_mission_or_jointly_built():
 def test_demonyms_with_researchers_name_parties():
     found = agreements("Korean and American researchers work together at a joint quantum centre in Seoul.")
     assert [(a.parties, a.status) for a in found] == [(["KOR", "USA"], "ongoing")]
+
+
+def test_declining_to_confirm_is_not_a_signing():
+    found = agreements("The Dutch and Japanese governments have declined to confirm reports that they had agreed "
+                       "with the United States to restrict exports of chipmaking equipment.")
+    assert all(a.status != "signed" for a in found)
+
+
+def test_country_after_a_city_is_where_not_who():
+    text = ("Israel, Jordan and the United Arab Emirates signed a declaration of intent on solar power in 2021. "
+            "A year later, in Sharm el-Sheikh, Egypt, the three countries signed a memorandum of understanding on clean energy.")
+    found = agreements(text, published="2023-01-10")
+    assert all("EGY" not in a.parties for a in found)
+
+
+def test_the_three_governments_are_the_latest_three_named():
+    text = ("Jordan, Israel and the United Arab Emirates have discussed a solar-for-water swap. "
+            "Israel and the UAE are the keenest. "
+            "In 2021 the three governments signed a declaration of intent on solar power.")
+    found = agreements(text, published="2023-01-10")
+    assert [a.parties for a in found] == [["ARE", "ISR", "JOR"]]
+
+
+def test_parties_to_a_war_are_not_parties_to_an_accord():
+    found = agreements("Germany and Norway signed a statement on hydrogen in Oslo in March 2022, weeks after Russia's invasion of Ukraine.",
+                       published="2023-01-10")
+    assert [a.parties for a in found] == [["DEU", "NOR"]]

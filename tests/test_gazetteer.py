@@ -10,3 +10,9 @@ def test_fallback_domain_words_count_only_alone():
 def test_civil_nuclear_power_is_clean_energy():
     from accordgraph.gazetteer import find_domains
     assert {d for _, d in find_domains("cooperation on civil nuclear power")} == {"clean_energy"}
+
+
+def test_short_domain_words_match_whole_words_only():
+    from accordgraph.gazetteer import find_domains
+    assert find_domains("a pipeline to Marseille") == []
+    assert {d for _, d in find_domains("a mission to Mars and the Moon")} == {"space"}

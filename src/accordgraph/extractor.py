@@ -58,6 +58,7 @@ def extract(doc: Document) -> ExtractionRecord:
     title = analyse(Span(0, len(doc.title or ""), doc.title or ""), anchor) if doc.title else None
     headline = _fold(doc.title or "")
     ctx_parties: list[str] = [c for c in (title.codes() if title else [])]
+    history: list[list[str]] = [ctx_parties] if ctx_parties else []  # every party set named so far
     ctx_domains: list[str] = list(title.domains) if title else []
     doc_domains: list[str] = []
     drafts: list[Draft] = []
@@ -92,7 +93,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 d.name, d.programmes, d.funding = _name(f.text), _programmes(f), _funding(f)
         else:
             lead = None
-            new = _accords_in(f, cues, ctx_parties, event_nouns, iso, ctx_accord)
+            new = _accords_in(f, cues, _context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord)
         for d in new:
             _dateline_refs(d, f, doc)
             if d.status == "signed" and not d.signed and section_date:
@@ -119,6 +120,7 @@ def extract(doc: Document) -> ExtractionRecord:
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
         if len(f.codes()) >= 2 and not is_list(f):
             ctx_parties = f.codes()
+            history.append(ctx_parties)
         if f.domains:
             ctx_domains = f.domains
     if pending is not None:
@@ -155,7 +157,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     codes = f.codes()
     if f.companies and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
-    anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"])
+    anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or _THE_N.search(f.text)
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)
@@ -228,6 +230,19 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
                         evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos in parts]
     return [d]
+
+
+_THE_N = re.compile(r"\b(?:the|all|both|all the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+                    r"(?:countries|governments|nations|sides|partners|leaders|states|parties|ministers|agencies|signatories)\b", re.I)
+
+
+def _context_for(text: str, ctx: list[str], history: list[list[str]]) -> list[str]:
+    """ "the three governments": the latest party set of that size, else the latest one."""
+    m = _THE_N.search(text)
+    if not m or len(ctx) == _NUMBER[m.group("n").lower()]:
+        return ctx
+    n = _NUMBER[m.group("n").lower()]
+    return next((h for h in reversed(history) if len(h) == n), ctx)
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:

@@ -137,11 +137,13 @@ def instrument_matcher() -> PhraseMatcher:
 @cache
 def domain_regex() -> re.Pattern:
     """One pattern for every domain cue: a named group per concept, narrower ones
-    reported as their top concept (word-initial, case-insensitive; abbreviations exact)."""
+    reported as their top concept (word-initial stems, short words whole, case-insensitive;
+    abbreviations exact)."""
     vocab = load_vocabulary()
     groups = []
     for key, spec in vocab.domains.items():
-        words = "|".join(re.escape(k) for k in sorted(spec.get("keywords", []), key=len, reverse=True))
+        words = "|".join(re.escape(k) + (r"s?\b" if len(k) <= 4 else "")  # "Mars", "moon", "5G" whole; "semiconductor" a stem
+                         for k in sorted(spec.get("keywords", []), key=len, reverse=True))
         abbr = "|".join(re.escape(a) for a in spec.get("abbreviations", []))
         parts = [f"(?i:\\b(?:{words}))"] if words else []
         if abbr:

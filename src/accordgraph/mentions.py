@@ -195,6 +195,11 @@ _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facilit
 _EVENT_AFTER = re.compile(r"^\)?\s*(?:[A-Z][\w-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines)\b", re.I)
 
 
+_LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
+_WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of)\s+(?:the\s+)?$", re.I)
+_WAR_SUBJECT = re.compile(r"^[’']s\s+(?:(?:full-scale|illegal|unprovoked|brutal)\s+)?(?:invasion|war|attack|aggression|annexation|occupation)\b", re.I)
+
+
 def _drop_company_nationality(facts: SentenceFacts, text: str) -> None:
     """ "France's Areva" says where a company is from; France is not a party for it."""
     base = facts.span.start
@@ -230,6 +235,10 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
                 continue
         if p.kind == "country" and re.match(r"^-based\b", text[p.end - base:]):  # "Netherlands-based ASML"
             continue
+        if p.kind == "country" and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
+            continue  # "in Sharm el-Sheikh, Egypt, the three countries ...": where, not who
+        if _WAR_OBJECT.search(text[:p.start - base]) or _WAR_SUBJECT.match(text[p.end - base:]):
+            continue  # "weeks after Russia's invasion of Ukraine"
         keep.append(p)
     facts.parties = keep
 
