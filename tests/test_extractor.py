@@ -512,3 +512,43 @@ def test_parties_to_a_war_are_not_parties_to_an_accord():
     found = agreements("Germany and Norway signed a statement on hydrogen in Oslo in March 2022, weeks after Russia's invasion of Ukraine.",
                        published="2023-01-10")
     assert [a.parties for a in found] == [["DEU", "NOR"]]
+
+
+def test_a_single_memorandum_with_two_partners_is_one_accord():
+    found = agreements("US Secretary of State Antony Blinken signed a memorandum of understanding with the Democratic Republic "
+                       "of Congo and Zambia on electric vehicle batteries on Tuesday.")
+    assert [a.parties for a in found] == [["COD", "USA", "ZMB"]]
+
+
+def test_list_after_with_stops_at_the_next_clause():
+    found = agreements("The European Union signed a memorandum with Kazakhstan on raw materials at COP27 in November 2022, "
+                       "and China, Russia and the United States have all held summits in the region.", published="2024-06-14")
+    assert [a.parties for a in found] == [["EU", "KAZ"]]
+
+
+def test_the_leader_of_a_led_accord_named_as_x_led_is_not_a_joiner():
+    found = agreements("Nigeria and Rwanda yesterday became the first African countries to sign the Artemis Accords, "
+                       "the United States-led set of principles.", published="2022-12-14")
+    assert sorted(a.parties for a in found) == [["NGA", "USA"], ["RWA", "USA"]]
+
+
+def test_that_agreement_was_signed_by_joins_the_accord_named_before():
+    text = ("The DRC and Zambia signed a cooperation agreement on battery minerals in Lusaka on 29 April 2022. "
+            "That agreement was signed by Zambia's mines minister and by Industry Minister Julien Paluku Kahongya.")
+    found = agreements(text, published="2022-12-14")
+    assert len(found) == 1 and found[0].parties == ["COD", "ZMB"] and len(found[0].evidence) == 2
+
+
+def test_a_bare_signing_sentence_joins_the_accord_its_parties_hold():
+    text = ("The United States signed a memorandum of understanding with the DRC and Zambia on batteries on Tuesday. "
+            "DRC Foreign Minister Christophe Lutundula and Zambian Foreign Minister Stanley Kakubo signed for their governments.")
+    found = agreements(text, published="2022-12-14")
+    assert [a.parties for a in found] == [["COD", "USA", "ZMB"]]
+
+
+def test_the_pages_own_date_line_is_not_a_timeline_heading():
+    text = ("Wednesday, December 14, 2022\n\n"
+            "Nigeria and Rwanda signed the Artemis Accords yesterday.\n\n"
+            "The accords were signed in Washington at a space forum.")
+    found = agreements(text, published="2022-12-14")
+    assert {a.signed for a in found} == {"2022-12-13"}

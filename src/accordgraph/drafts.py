@@ -32,7 +32,10 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     score: float = 0.4
     named: frozenset[str] = frozenset()  # parties a counted group's own sentence named ("ten countries, with Japan and Korea")
-    refers: tuple[str, ...] = ()  # the instruments "the statement" or "the memorandum" points back at
+    refers: tuple[str, ...] = ()
+    own: frozenset[str] = frozenset()  # the parties its own sentence named
+    back: bool = False  # named only as "the agreement", "that memorandum"
+    bare: bool = False  # a signing sentence that names no instrument  # the instruments "the statement" or "the memorandum" points back at
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 
     def accepts(self, other: "Draft") -> bool:
@@ -112,3 +115,20 @@ def compatible(a: Draft, b: Draft) -> bool:
     same_kind = a.instrument == b.instrument or a.instrument in GENERIC or b.instrument in GENERIC
     overlap = not a.domains or not b.domains or bool(set(a.domains) & set(b.domains))
     return same_kind and overlap and not (a.signed and b.signed and not agrees(a.signed, b.signed))
+
+
+def fold_back(drafts: list[Draft], new: Draft) -> bool:
+    """A mention that points back ("That agreement was signed by Zambia's ministers")
+    or only signs ("X and Y signed for their governments") joins the latest accord
+    whose parties include those its sentence names, rather than making a new one."""
+    if not drafts or not (new.back or new.bare) or new.status != "signed":
+        return False
+    for d in reversed(drafts[-3:]):
+        if new.own <= d.countries | d.parties and (not new.refers or d.instrument in new.refers) and d.status == "signed" \
+                and (not new.signed or not d.signed or agrees(new.signed, d.signed)):
+            d.signatories += [s for s in new.signatories if s.name.lower() not in {x.name.lower() for x in d.signatories}]
+            d.place = d.place or new.place
+            d.signed = refine(d.signed, new.signed) or d.signed
+            d.evidence += [e for e in new.evidence if e not in d.evidence]
+            return True
+    return False

@@ -23,7 +23,7 @@ from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, li
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
-from .drafts import Draft, make_draft, merge_into
+from .drafts import Draft, fold_back, make_draft, merge_into
 from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord, Funding
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
@@ -78,8 +78,8 @@ def extract(doc: Document) -> ExtractionRecord:
         event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
         if f.programmes:
             ctx_accord = f.programmes[-1][0]
-        if _is_date_only(f):  # a timeline's date heading dates the entries under it
-            section_date = f.dates[0].value
+        if _is_date_only(f):  # a timeline's date heading dates the entries under it; the page's own date does not
+            section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
             continue
         if _is_heading(span.text):
             continue
@@ -108,6 +108,8 @@ def extract(doc: Document) -> ExtractionRecord:
             if pending is not None and len(d.parties) >= 2:
                 d.absorb_unnamed(pending)
                 pending = None
+            if fold_back(drafts, d):  # "That agreement was signed by ...": the accord named before
+                continue
             merge_into(drafts, d, ctx_domains or _majority(doc_domains))
         if pending is not None:
             pending_age += 1
@@ -223,6 +225,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         d.place = people.place(f)
     d.name = _name(f.text)
     d.refers = _referred(f)
+    d.own = frozenset(f.codes())
+    d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and not [i for i in instruments if i[0] not in GENERIC]
+    d.bare = not f.instruments
     d.programmes = _programmes(f)
     d.funding = _funding(f)
     parts = coordinated_accords(f, instruments)

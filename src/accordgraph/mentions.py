@@ -233,9 +233,10 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             before = text[max(0, p.start - base - 8):p.start - base].lower()
             if re.search(r"\bat\s+(?:the\s+)?$", before) or _VENUE_AFTER.match(after):
                 continue
-        if p.kind == "country" and re.match(r"^-based\b", text[p.end - base:]):  # "Netherlands-based ASML"
+        if re.match(r"^-(?:based|led|backed|funded|brokered|sponsored|hosted|made|owned|built)\b", text[p.end - base:]):  # "Netherlands-based ASML", "US-led accords"
             continue
-        if p.kind == "country" and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
+        listed = any(q.end <= p.start and re.fullmatch(r",\s+", text[q.end - base:p.start - base]) for q in facts.parties)
+        if p.kind == "country" and not listed and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
             continue  # "in Sharm el-Sheikh, Egypt, the three countries ...": where, not who
         if _WAR_OBJECT.search(text[:p.start - base]) or _WAR_SUBJECT.match(text[p.end - base:]):
             continue  # "weeks after Russia's invasion of Ukraine"

@@ -52,14 +52,34 @@ def country_of(code: str) -> str:
 
 
 def partners_after_with(f: SentenceFacts) -> list[str]:
-    """Parties coordinated right after "with", up to the next clause."""
+    """Parties coordinated right after "with", up to the next clause: each next one
+    separated from the last by nothing but commas, "and" and dates ("with the US in
+    2019, Denmark in January 2025, and the UK")."""
     m = re.search(r"\bwith\b", f.text)
     if not m:
         return []
     stop = re.search(r",?\s+(?:during|that|which|while|after|before|where|who|including|under|as part of)\b|[;:—]|\s–\s", f.text[m.end():])
     lo = f.span.start + m.end()
     hi = lo + (stop.start() if stop else len(f.text))
-    return list(dict.fromkeys(p.code for p in f.parties if lo <= p.start < hi))
+    chain: list = []
+    for p in f.parties:
+        if not lo <= p.start < hi:
+            continue
+        if chain and not _LIST_GAP.match(_without_dates(f, chain[-1].end, p.start)):
+            break
+        chain.append(p)
+    return list(dict.fromkeys(p.code for p in chain))
+
+
+_LIST_GAP = re.compile(r"^[\s,()]*(?:(?:in|on|from|since)\s+)?[\s,()]*(?:(?:and|as well as|plus|or|&)\s+)?(?:with\s+)?(?:the\s+)?$", re.I)
+
+
+def _without_dates(f: SentenceFacts, start: int, end: int) -> str:
+    gap = f.text[start - f.span.start:end - f.span.start]
+    for d in sorted(f.dates, key=lambda d: -d.start):
+        if start <= d.start and d.end <= end:
+            gap = gap[:d.start - start] + gap[d.end - start:]
+    return gap
 
 
 def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
@@ -80,6 +100,8 @@ def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     if len(partners) < 2:
         return []
     dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
+    if len(dates) <= 1 and _one_instrument_before(f, cut):  # "a memorandum with Congo and Zambia": one accord of three
+        return []
     if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
         return [(p.code, d.value) for p, d in zip(partners, dates)]
     out = []
@@ -88,6 +110,18 @@ def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
         own = [d for d in dates if p.end <= d.start < end]
         out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
     return out
+
+
+def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:
+    """The accord signed "with" the partners is named in the singular ("a memorandum")."""
+    before = [(s, e) for _, s, e in f.instruments if e <= cut]
+    if not before:
+        return False
+    s, e = (x - f.span.start for x in before[-1])
+    word = f.text[s:e].lower()
+    if word.endswith("s") or word.endswith("memoranda"):
+        return False
+    return bool(re.search(r"\b(?:a|an|the|one|single|new)\s+(?:[\w-]+\s+){0,3}$", f.text[max(0, s - 40):s].lower()))
 
 
 def joined_respectively(f: SentenceFacts, leader: Optional[str]) -> list[tuple[str, Optional[str]]]:

@@ -220,7 +220,7 @@ def place(f: SentenceFacts) -> Optional[str]:
     city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
     if city_of:
         return city_of.group("p").rstrip(".,")
-    for m in re.finditer(rf"\b(?:in|at|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
+    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
         words = [w.rstrip(".,") for w in m.group("p").split()]
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
