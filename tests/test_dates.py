@@ -73,3 +73,8 @@ def test_time_ago_at_the_precision_of_its_unit():
     assert [d.value for d in find_dates("five days ago", a)] == ["2024-06-15"]
     assert [d.value for d in find_dates("two weeks ago", a)] == ["2024-06"]
     assert [d.value for d in find_dates("three years ago", a)] == ["2021"]
+
+
+def test_year_with_its_day_in_brackets():
+    assert [d.value for d in find_dates("2009 (May 13) - Bangladesh and Russia sign")] == ["2009-05-13"]
+    assert [d.value for d in find_dates("2015 (December) - a contract")] == ["2015-12"]

@@ -552,3 +552,16 @@ def test_the_pages_own_date_line_is_not_a_timeline_heading():
             "The accords were signed in Washington at a space forum.")
     found = agreements(text, published="2022-12-14")
     assert {a.signed for a in found} == {"2022-12-13"}
+
+
+def test_timeline_lines_under_a_lead_in_are_accords_with_their_own_parties_and_dates():
+    text = ("Bangladesh and Russia began talks on nuclear power in 2008.\n\n"
+            "The project rests on a chain of agreements signed over 14 years:\n\n"
+            "2009 (May 13) - Bangladesh and Russia sign a memorandum of understanding in Dhaka on nuclear energy.\n"
+            "2010 - The two governments sign a framework agreement on peaceful uses of atomic energy.\n"
+            "2017 (April) - Bangladesh and India sign a framework agreement on civil nuclear cooperation in New Delhi.\n")
+    found = agreements(text, published="2023-10-06")
+    assert sorted((tuple(a.parties), a.instrument, a.signed, a.place) for a in found) == [
+        (("BGD", "IND"), "framework_agreement", "2017-04", "New Delhi"),
+        (("BGD", "RUS"), "framework_agreement", "2010", None),
+        (("BGD", "RUS"), "memorandum_of_understanding", "2009-05-13", "Dhaka")]

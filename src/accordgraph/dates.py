@@ -33,6 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "June and July 2021", "20 August and 2 September 2019": the year is written once for both
     ("pair_my", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    # "2009 (May 13)", "2015 (December)": a timeline's year with its day or month in brackets
+    ("y_paren", re.compile(r"\b" + _Y.format(n="y") + r"\s*\(\s*(?:" + _M.format(n="m") + r"(?:\s+" + _D.format(n="d") + r")?|" + _D.format(n="d2") + r"\s+" + _M.format(n="m2") + r")\s*\)", re.I)),
     # "the 12-14 June visit", "June 12-14, 2023": a span of days dates a signing to the month only
     ("range_dm", re.compile(r"\b[0-3]?\d\s*[-–]\s*[0-3]?\d\s+" + _M.format(n="m") + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\w-])", re.I)),
     ("range_md", re.compile(r"\b" + _M.format(n="m") + r"\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b(?:,?\s+" + _Y.format(n="y") + r"\b)?", re.I)),
@@ -118,6 +120,10 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if y and anchor and not future and _day(y, m, d) and _day(y, m, d) > anchor.isoformat():
             y -= 1
         return _day(y, m, d) if y else f"--{m:02d}-{d:02d}"
+    if kind == "y_paren":
+        month, day = (g["m"], g["d"]) if g.get("m") else (g["m2"], g["d2"])
+        m = MONTHS[month.lower().rstrip(".")]
+        return _day(int(g["y"]), m, int(day)) if day else f"{int(g['y']):04d}-{m:02d}"
     if kind in ("range_dm", "range_md"):
         m = MONTHS[g["m"].lower().rstrip(".")]
         y = int(g["y"]) if g.get("y") else _month_year(m, anchor, future)

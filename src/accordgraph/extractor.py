@@ -88,7 +88,7 @@ def extract(doc: Document) -> ExtractionRecord:
             lead.domains = list(dict.fromkeys(lead.domains + f.domains))
             continue
         if lead is not None and is_item(span.text):
-            new = [d for d in [listed_accord(f, lead, iso)] if d]
+            new = [d for d in [listed_accord(f, lead, iso, tuple(ctx_parties))] if d]
             for d in new:
                 d.name, d.programmes, d.funding = _name(f.text), _programmes(f), _funding(f)
         else:
@@ -101,6 +101,9 @@ def extract(doc: Document) -> ExtractionRecord:
         if len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
             new = new if topics else []
+        elif not new and is_lead_in(span.text) and f.instruments and lists_accords(f):  # "a chain of agreements signed over 14 years:"
+            lead, topics = make_draft(frozenset(), dict(instrument="unspecified", status=status_of(f, cues, f.instruments[0][1]) or "signed",
+                                                        domains=list(f.domains)), None, [], f, strong=True), False
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0

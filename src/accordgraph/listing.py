@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from . import people
 from .drafts import Draft, make_draft
 from .gazetteer import find_domains
 from .mentions import SentenceFacts
@@ -19,7 +20,8 @@ from .records import GENERIC_INSTRUMENTS, Evidence
 
 _HEAD = re.compile(r",\s+(?:which|under which|that|to|so that|aimed at|aiming to)\b|;|\s[–—]\s")
 
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪►]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪►]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]"
+                     r"|\**(?:19|20)\d\d(?:\s*\([^)\n]{1,20}\))?\**\s*[-–—:])\s+")  # bullets, numbers, "2009 (May 13) -" timeline lines
 
 
 def is_lead_in(text: str) -> bool:
@@ -39,17 +41,22 @@ def is_item(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
-def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None) -> Optional[Draft]:
-    """The accord one item of the list names, carrying the lead-in's parties, status,
-    date, place and signatories; None for an item that names no instrument or domain."""
+def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, context: tuple[str, ...] = ()) -> Optional[Draft]:
+    """The accord one item of the list names, carrying the lead-in's parties (else its
+    own, else the `context`'s), status, date, place and signatories; None for an item
+    that names no instrument or domain."""
     instruments = [i for i in f.instruments if not refers_back(f, i)]
     if not instruments and not f.domains:
         return None
     own = [c for c in f.codes() if c not in lead.parties]
     parties = set(lead.parties)
-    if own and len(lead.parties) <= 1:  # "signed agreements with:" and a partner per bullet
+    if len(own) >= 2 and len(lead.parties) <= 1 or len(own) >= 2 and not lead.parties:
+        parties = set(own) | parties  # "2017 (April) - Bangladesh and India sign ...": the item names its own parties
+    elif own and len(lead.parties) <= 1:  # "signed agreements with:" and a partner per bullet
         parties |= {own[0]}
-    if len(parties) < 2 and not own:
+    if len(parties) < 2:
+        parties |= set(context)
+    if len(parties) < 2:
         return None
     date = (signing_date(f, anchor) if lead.status == "signed" else None) or lead.signed
     head = _HEAD.split(f.text)[0]  # "an MoU on minerals, which will help batteries": the head says what it is about
@@ -58,7 +65,9 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None) -
                 status=lead.status, domains=domains)
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)] + lead.evidence[:1]
     d = make_draft(frozenset(parties), base, date, evidence, f, strong=lead.status == "signed", listed=True)
-    d.place, d.signatories = lead.place, list(lead.signatories)
+    signs = people.has_signing_verb(f.text)
+    d.place = (people.place(f) if signs else None) or lead.place
+    d.signatories = (people.signatories(f, sorted(parties)) if signs else []) or list(lead.signatories)
     d.group = id(lead)  # items of one list are distinct accords
     return d
 
