@@ -565,3 +565,10 @@ def test_timeline_lines_under_a_lead_in_are_accords_with_their_own_parties_and_d
         (("BGD", "IND"), "framework_agreement", "2017-04", "New Delhi"),
         (("BGD", "RUS"), "framework_agreement", "2010", None),
         (("BGD", "RUS"), "memorandum_of_understanding", "2009-05-13", "Dhaka")]
+
+
+def test_hyphenated_pairs_name_one_accord_each():
+    found = agreements("Canada has concluded several minerals arrangements, including the Canada-U.S. Joint Action Plan on "
+                       "Critical Minerals, finalized in January 2020, and the Canada-EU Strategic Partnership on Raw Materials, "
+                       "launched in June 2021.", published="2023-05-17")
+    assert sorted((tuple(a.parties), a.signed) for a in found) == [(("CAN", "EU"), "2021-06"), (("CAN", "USA"), "2020-01")]

@@ -17,11 +17,12 @@ from typing import Iterable, Optional
 from . import people
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
+from .gazetteer import find_domains
 from .listing import coordinated_accords, is_item, is_lead_in, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
 from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
-from .parties import (companies_sign, country_of, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
 from .drafts import Draft, fold_back, make_draft, merge_into
 from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord, Funding
@@ -178,6 +179,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
     strong = bool(strong_sign(f.text))
+    pairs = hyphen_pairs(f)
+    if len({p for p, _ in pairs}) >= 2 and status == "signed":  # "the Canada-U.S. Plan, in January 2020, and the Canada-EU Partnership"
+        return _paired_accords(f, pairs, base, evidence, strong, anchor)
     items = list_items(f) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
@@ -251,6 +255,24 @@ def _context_for(text: str, ctx: list[str], history: list[list[str]]) -> list[st
         return ctx
     n = _NUMBER[m.group("n").lower()]
     return next((h for h in reversed(history) if len(h) == n), ctx)
+
+
+def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], base: dict, evidence: list[Evidence],
+                    strong: bool, anchor: Optional[str]) -> list[Draft]:
+    """One accord per hyphenated pair, with the instrument, domains and date written
+    between it and the next pair."""
+    out = []
+    bounds = [start for _, start in pairs] + [f.span.end]
+    for (parties, lo), hi in zip(pairs, bounds[1:]):
+        seg = f.text[lo - f.span.start:hi - f.span.start]
+        ins = [i for i in f.instruments if lo <= i[1] < hi]
+        dates = [d for d in f.dates if lo <= d.start < hi and not (anchor and d.value[:len(anchor)] > anchor[:len(d.value)])]
+        d = make_draft(parties, dict(base, instrument=instrument_of(ins) if ins else "unspecified",
+                                     domains=[x for _, x in find_domains(seg)] or list(base["domains"])),
+                       dates[0].value if dates else None, evidence, f, strong, listed=True)
+        d.name, d.group = _name(seg), id(f)
+        out.append(d)
+    return out
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:

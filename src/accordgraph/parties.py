@@ -166,3 +166,14 @@ def is_list(f: SentenceFacts) -> bool:
 def single_bloc(codes: list[str]) -> bool:
     vocab = load_vocabulary()
     return len(codes) == 1 and vocab.parties[codes[0]].kind == "bloc" if codes and codes[0] in vocab.parties else False
+
+
+def hyphen_pairs(f: SentenceFacts) -> list[tuple[frozenset[str], int]]:
+    """ "the Canada-U.S. Joint Action Plan ... and the Canada-EU Strategic Partnership":
+    each hyphenated pair of parties names the accord that follows it, with its start."""
+    out: list[tuple[frozenset[str], int]] = []
+    ps = sorted(f.parties, key=lambda p: p.start)
+    for a, b in zip(ps, ps[1:]):
+        if a.code != b.code and re.fullmatch(r"\s*[-–/]\s*", f.text[a.end - f.span.start:b.start - f.span.start]):
+            out.append((frozenset((a.code, b.code)), a.start))
+    return out
