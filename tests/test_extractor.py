@@ -572,3 +572,15 @@ def test_hyphenated_pairs_name_one_accord_each():
                        "Critical Minerals, finalized in January 2020, and the Canada-EU Strategic Partnership on Raw Materials, "
                        "launched in June 2021.", published="2023-05-17")
     assert sorted((tuple(a.parties), a.signed) for a in found) == [(("CAN", "EU"), "2021-06"), (("CAN", "USA"), "2020-01")]
+
+
+def test_a_count_of_memorandums_announces_the_first_second_and_third():
+    text = ("South Korea and Kazakhstan signed three memorandums in Astana on Wednesday. "
+            "The first sets up a critical minerals supply chain partnership. "
+            "The second covers renewable energy. "
+            "The third deals with semiconductor skills.")
+    found = agreements(text, published="2024-06-14")
+    assert sorted((a.instrument, tuple(a.domains)) for a in found) == [
+        ("memorandum_of_understanding", ("clean_energy",)), ("memorandum_of_understanding", ("critical_minerals",)),
+        ("memorandum_of_understanding", ("semiconductors",))]
+    assert all(a.parties == ["KAZ", "KOR"] and a.signed == "2024-06-12" and a.place == "Astana" for a in found)

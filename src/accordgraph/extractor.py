@@ -18,24 +18,19 @@ from . import people
 from .documents import Document, from_string, iter_paths, load
 from .events import find_events
 from .gazetteer import find_domains
-from .listing import coordinated_accords, is_item, is_lead_in, listed_accord, lists_accords
+from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
 from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
+from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
 from .drafts import Draft, fold_back, make_draft, merge_into
-from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord, Funding
+from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
-
-
-_UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
-
-
-_NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
 
 
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
@@ -46,9 +41,6 @@ _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|ele
 
 _NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMBER.update({str(i): i for i in range(2, 200)})
-
-_GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
-
 
 def extract(doc: Document) -> ExtractionRecord:
     """Read one document into its extraction record."""
@@ -66,11 +58,11 @@ def extract(doc: Document) -> ExtractionRecord:
     facts_all: list[SentenceFacts] = []
     pending: Optional[Draft] = None
     lead: Optional[Draft] = None
-    topics = False
+    topics = ordinal = False
     pending_age = 0
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
-    for span in spans:
+    for i, span in enumerate(spans):
         f = analyse(span, anchor)
         facts_all.append(f)
         doc_domains += f.domains
@@ -88,10 +80,10 @@ def extract(doc: Document) -> ExtractionRecord:
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
             lead.domains = list(dict.fromkeys(lead.domains + f.domains))
             continue
-        if lead is not None and is_item(span.text):
-            new = [d for d in [listed_accord(f, lead, iso, tuple(ctx_parties))] if d]
+        if lead is not None and (is_item(span.text) or ordinal and is_ordinal_item(span.text)):
+            new = [d for d in [listed_accord(f, lead, iso, tuple(ctx_parties), ordinal)] if d]
             for d in new:
-                d.name, d.programmes, d.funding = _name(f.text), _programmes(f), _funding(f)
+                d.name, d.programmes, d.funding = name_of(f.text), programmes_of(f), funding_of(f)
         else:
             lead = None
             new = _accords_in(f, cues, _context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord)
@@ -99,7 +91,11 @@ def extract(doc: Document) -> ExtractionRecord:
             _dateline_refs(d, f, doc)
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
-        if len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
+        ordinal = ordinal if lead is not None else False
+        if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
+            lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
+            new = new[:-1]
+        elif len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
             new = new if topics else []
         elif not new and is_lead_in(span.text) and f.instruments and lists_accords(f):  # "a chain of agreements signed over 14 years:"
@@ -120,8 +116,8 @@ def extract(doc: Document) -> ExtractionRecord:
             if pending_age > 2:
                 _settle(drafts, pending, ctx_domains)
                 pending = None
-        if not new and f.programmes or (not new and _UNDER.search(span.text)):
-            _attach_programmes(drafts, f, ctx_parties)
+        if not new and f.programmes or (not new and UNDER.search(span.text)):
+            attach_programmes(drafts, f, ctx_parties)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
         if len(f.codes()) >= 2 and not is_list(f):
@@ -230,13 +226,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if status == "signed" and people.has_signing_verb(f.text):
         d.signatories = people.signatories(f, sorted(d.parties))
         d.place = people.place(f)
-    d.name = _name(f.text)
+    d.name = name_of(f.text)
     d.refers = _referred(f)
     d.own = frozenset(f.codes())
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and not [i for i in instruments if i[0] not in GENERIC]
     d.bare = not f.instruments
-    d.programmes = _programmes(f)
-    d.funding = _funding(f)
+    d.programmes = programmes_of(f)
+    d.funding = funding_of(f)
     parts = coordinated_accords(f, instruments)
     if parts:  # two accords in one sentence, each with its own instrument and domains
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
@@ -270,7 +266,7 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
         d = make_draft(parties, dict(base, instrument=instrument_of(ins) if ins else "unspecified",
                                      domains=[x for _, x in find_domains(seg)] or list(base["domains"])),
                        dates[0].value if dates else None, evidence, f, strong, listed=True)
-        d.name, d.group = _name(seg), id(f)
+        d.name, d.group = name_of(seg), id(f)
         out.append(d)
     return out
 
@@ -310,59 +306,6 @@ def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
         d.place = doc.dateline_city
     if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
         d.signed = doc.dateline or doc.published
-
-
-_PLURAL_BACK = re.compile(r"\b(?:both|all (?:two|three|four|five)|the two|these|the three)\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorandums|memoranda|accords|partnerships|deals|arrangements|declarations|statements|mous|pacts)\b", re.I)
-
-
-_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _attach_programmes(drafts: list[Draft], f: SentenceFacts, ctx_parties: list[str]) -> None:
-    """Programmes named in a sentence with no accord of its own go to the accord it is
-    about: the one with its parties, or the last ones when it says "both memorandums"."""
-    progs = _programmes(f)
-    if not progs or not drafts:
-        return
-    ev = Evidence(start=f.span.start, end=f.span.end, text=f.text)
-    plural = _PLURAL_BACK.search(f.text)
-    if plural:
-        n = next((v for k, v in _HOW_MANY.items() if re.search(rf"\b{k}\b", plural.group(), re.I)), 2)
-        targets = drafts[-n:]
-    else:
-        parties = frozenset(f.codes()) if len(f.codes()) >= 2 else frozenset(ctx_parties)
-        targets = [next((d for d in reversed(drafts) if d.parties == parties or (len(f.codes()) < 2 and d.parties >= frozenset(f.codes()))), None)]
-    for d in targets:
-        if d is not None:
-            d.programmes = list(dict.fromkeys(d.programmes + progs))
-            d.evidence.append(ev)
-
-
-def _programmes(f: SentenceFacts) -> list[str]:
-    found = [code for code, _, _ in f.programmes]
-    for m in _UNDER.finditer(f.text):
-        name = m.group("name").strip()
-        if name and name.split()[0] not in ("The",) and not any(name in p for p in found):
-            found.append(name)
-    return list(dict.fromkeys(found))
-
-
-def _funding(f: SentenceFacts) -> list[Funding]:
-    out = []
-    for m in f.money:
-        before = [p for p in f.parties if p.end <= m.start]
-        party = before[-1].country if before else None
-        out.append(Funding(amount=m.amount, currency=m.currency, per=m.per, party=party))
-    return out
-
-
-def _name(text: str) -> Optional[str]:
-    for m in _NAME.finditer(text):
-        name = m.group("name").strip()
-        if len(name.split()) >= 2 and not _GENERIC_NAMES.match(name) and not name.split()[0] in ("This", "That", "These", "A", "An", "Both"):
-            if re.search(r"\b(Statement|Accords?|Declaration|Treaty|Charter|Compact|Pact|Arrangement)\b", name) and len(name.split()) >= 3 or name.endswith(("Accords", "Treaty", "Compact", "Charter")):
-                return re.sub(r"^The\s+", "", name)
-    return None
 
 
 def _to_agreement(d: Draft) -> Agreement:

@@ -41,17 +41,34 @@ def is_item(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
-def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, context: tuple[str, ...] = ()) -> Optional[Draft]:
+_COUNTED_ACCORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:memorandums|memoranda|agreements|accords|mous|documents|deals|arrangements|declarations|instruments|statements)\b", re.I)
+_ORDINAL = re.compile(r"^\s*(?:(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\b|Another\b|One\s+(?:of\s+them|covers|is|sets))")
+
+
+def announces_ordinals(text: str, following: str) -> bool:
+    """ "... signed three memorandums." followed by "The first, ...": the count announces the items."""
+    return bool(_COUNTED_ACCORDS.search(text)) and bool(_ORDINAL.match(following))
+
+
+def is_ordinal_item(text: str) -> bool:
+    """ "The second covers renewable energy.": one of the accords a count announced."""
+    return bool(_ORDINAL.match(text))
+
+
+def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, context: tuple[str, ...] = (),
+                  ordinal: bool = False) -> Optional[Draft]:
     """The accord one item of the list names, carrying the lead-in's parties (else its
     own, else the `context`'s), status, date, place and signatories; None for an item
-    that names no instrument or domain."""
+    that names no instrument or domain. Items a count announced ("three memorandums")
+    are of the lead's instrument."""
     instruments = [i for i in f.instruments if not refers_back(f, i)]
     if not instruments and not f.domains:
         return None
     own = [c for c in f.codes() if c not in lead.parties]
     parties = set(lead.parties)
-    if len(own) >= 2 and len(lead.parties) <= 1 or len(own) >= 2 and not lead.parties:
-        parties = set(own) | parties  # "2017 (April) - Bangladesh and India sign ...": the item names its own parties
+    if len(f.codes()) >= 2:
+        parties = set(f.codes())  # "2017 (April) - Bangladesh and India sign ...": the item names its own parties
     elif own and len(lead.parties) <= 1:  # "signed agreements with:" and a partner per bullet
         parties |= {own[0]}
     if len(parties) < 2:
@@ -61,7 +78,8 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     date = (signing_date(f, anchor) if lead.status == "signed" else None) or lead.signed
     head = _HEAD.split(f.text)[0]  # "an MoU on minerals, which will help batteries": the head says what it is about
     domains = [d for d in f.domains if any(x == d for _, x in find_domains(head))] or list(f.domains) or list(lead.domains)
-    base = dict(instrument=instrument_of(instruments, f) if instruments else "unspecified",
+    kind = lead.instrument if ordinal and lead.instrument != "unspecified" else instrument_of(instruments, f) if instruments else "unspecified"
+    base = dict(instrument=kind,
                 status=lead.status, domains=domains)
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)] + lead.evidence[:1]
     d = make_draft(frozenset(parties), base, date, evidence, f, strong=lead.status == "signed", listed=True)

@@ -1,0 +1,73 @@
+"""The details of an accord read from its sentences: its own name ("Tokyo Statement
+on Quantum Cooperation"), the programmes that carry it ("under the SIP programme",
+"both memorandums ... Horizon Europe") and its funding."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .drafts import Draft
+from .mentions import SentenceFacts
+from .records import Evidence, Funding
+
+UNDER = re.compile(r"\b(?:under|through|via|within|as part of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?P<name>(?:[A-Z][\w’'&*+-]*\s+){0,5}[A-Z][\w’'&*+-]*)\s+(?:programme|program|initiative|scheme|mission|fund)\b")
+
+
+_NAME = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in|to|the)\s+)*){1,7}(?:Statement|Accords?|Agreement|Declaration|Arrangement|Treaty|Partnership|Compact|Charter|Memorandum|Pact|Alliance|Initiative|Framework|Dialogue)(?:\s+(?:on|for|of)(?:\s+(?:the|and|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)?)")
+
+
+_GENERIC_NAMES = re.compile(r"^(?:(?:a|an|the|joint|new|signed|this|that|their|its|bilateral)\s+)*(?:memorandum of (?:understanding|cooperation)|letter of intent|joint (?:statement|declaration)|framework agreement|implementing arrangement|strategic partnership|partnership|agreement|treaty|statement|declaration)$", re.I)
+
+
+_PLURAL_BACK = re.compile(r"\b(?:both|all (?:two|three|four|five)|the two|these|the three)\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorandums|memoranda|accords|partnerships|deals|arrangements|declarations|statements|mous|pacts)\b", re.I)
+
+
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def attach_programmes(drafts: list[Draft], f: SentenceFacts, ctx_parties: list[str]) -> None:
+    """Programmes named in a sentence with no accord of its own go to the accord it is
+    about: the one with its parties, or the last ones when it says "both memorandums"."""
+    progs = programmes_of(f)
+    if not progs or not drafts:
+        return
+    ev = Evidence(start=f.span.start, end=f.span.end, text=f.text)
+    plural = _PLURAL_BACK.search(f.text)
+    if plural:
+        n = next((v for k, v in _HOW_MANY.items() if re.search(rf"\b{k}\b", plural.group(), re.I)), 2)
+        targets = drafts[-n:]
+    else:
+        parties = frozenset(f.codes()) if len(f.codes()) >= 2 else frozenset(ctx_parties)
+        targets = [next((d for d in reversed(drafts) if d.parties == parties or (len(f.codes()) < 2 and d.parties >= frozenset(f.codes()))), None)]
+    for d in targets:
+        if d is not None:
+            d.programmes = list(dict.fromkeys(d.programmes + progs))
+            d.evidence.append(ev)
+
+
+def programmes_of(f: SentenceFacts) -> list[str]:
+    found = [code for code, _, _ in f.programmes]
+    for m in UNDER.finditer(f.text):
+        name = m.group("name").strip()
+        if name and name.split()[0] not in ("The",) and not any(name in p for p in found):
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def funding_of(f: SentenceFacts) -> list[Funding]:
+    out = []
+    for m in f.money:
+        before = [p for p in f.parties if p.end <= m.start]
+        party = before[-1].country if before else None
+        out.append(Funding(amount=m.amount, currency=m.currency, per=m.per, party=party))
+    return out
+
+
+def name_of(text: str) -> Optional[str]:
+    for m in _NAME.finditer(text):
+        name = m.group("name").strip()
+        if len(name.split()) >= 2 and not _GENERIC_NAMES.match(name) and not name.split()[0] in ("This", "That", "These", "A", "An", "Both"):
+            if re.search(r"\b(Statement|Accords?|Declaration|Treaty|Charter|Compact|Pact|Arrangement)\b", name) and len(name.split()) >= 3 or name.endswith(("Accords", "Treaty", "Compact", "Charter")):
+                return re.sub(r"^The\s+", "", name)
+    return None
