@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .text import Token, tokenize
 from .vocabulary import Vocabulary, load_vocabulary
