@@ -584,3 +584,10 @@ def test_a_count_of_memorandums_announces_the_first_second_and_third():
         ("memorandum_of_understanding", ("clean_energy",)), ("memorandum_of_understanding", ("critical_minerals",)),
         ("memorandum_of_understanding", ("semiconductors",))]
     assert all(a.parties == ["KAZ", "KOR"] and a.signed == "2024-06-12" and a.place == "Astana" for a in found)
+
+
+def test_people_introduced_with_their_country_stand_for_it_later():
+    text = ("Spain's prime minister, Pedro Sánchez, and the Portuguese prime minister, António Costa, met in Lisbon. "
+            "On Friday Sánchez and Costa signed a memorandum of understanding on green hydrogen.")
+    found = agreements(text, published="2022-10-21")
+    assert [(a.parties, a.signed) for a in found] == [(["ESP", "PRT"], "2022-10-21")]

@@ -20,6 +20,7 @@ from .events import find_events
 from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
+from .persons import PersonIndex
 from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -62,8 +63,13 @@ def extract(doc: Document) -> ExtractionRecord:
     pending_age = 0
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
+    persons = PersonIndex(anchor)
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
+        persons.learn(f)
+        if len(set(f.codes())) < 2:  # "Macron and Scholz signed": people stand for their states
+            named = set(f.codes())
+            f.parties = sorted(f.parties + [p for p in persons.mentions(f) if p.code not in named], key=lambda p: p.start)
         facts_all.append(f)
         doc_domains += f.domains
         if _is_headline(span.text, headline) or _is_date_line(span.text):
