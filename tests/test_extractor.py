@@ -591,3 +591,16 @@ def test_people_introduced_with_their_country_stand_for_it_later():
             "On Friday Sánchez and Costa signed a memorandum of understanding on green hydrogen.")
     found = agreements(text, published="2022-10-21")
     assert [(a.parties, a.signed) for a in found] == [(["ESP", "PRT"], "2022-10-21")]
+
+
+def test_place_of_the_conference_where_it_was_signed():
+    found = agreements("At the COP27 climate conference in Sharm el-Sheikh last month, the European Union and Egypt signed "
+                       "a memorandum of understanding on renewable hydrogen.", published="2022-12-10")
+    assert [a.place for a in found] == ["Sharm el-Sheikh"]
+
+
+def test_put_his_name_to_is_signing():
+    text = ("France joined the Artemis Accords on 7 June 2022. Philippe Baptiste, President of CNES, put his name to "
+            "the accords at the French ambassador's residence in Washington.")
+    found = agreements(text, published="2022-06-10")
+    assert [(a.party_countries, a.place) for a in found] == [(["FRA", "USA"], "Washington")]

@@ -19,7 +19,7 @@ GENERIC = GENERIC_INSTRUMENTS
 
 
 _STRONG_SIGN = re.compile(
-    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+)?(?:negotiations|talks|discussions))|formali[sz]ed|sealed|struck|entered into|put pen to paper|prior agreements?|previous agreements?|earlier agreements?"
+    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+)?(?:negotiations|talks|discussions))|formali[sz]ed|sealed|struck|entered into|put pen to paper|put (?:his|her|their|its) names? to|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
