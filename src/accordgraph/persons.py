@@ -76,6 +76,8 @@ class PersonIndex:
                     if len(form) > 2 and form.lower() not in common:
                         self._short.setdefault(form, set()).add(leader.country)
         self._learned: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self._rx = None  # compiled on first use, again after each new introduction
 
     def learn(self, f: SentenceFacts) -> None:
         """Remember people this sentence introduces with their country."""
@@ -92,31 +94,27 @@ class PersonIndex:
             if m:
                 name = m.group("n").rstrip(".,")
                 for form in _forms(name, p.country):
-                    self._learned[form] = p.country
+                    if self._learned.get(form) != p.country:
+                        self._learned[form] = p.country
+                        self._rx = None
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""
+        if self._rx is None:
+            names = {k: next(iter(v)) for k, v in self._short.items() if len(v) == 1}
+            names.update({k: next(iter(v)) for k, v in self._full.items() if len(v) == 1})
+            names.update(self._learned)
+            self._names = names
+            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            self._rx = re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])") if names else False
+        if not self._rx:
+            return []
         out = []
-        base = f.span.start
-        names = {**{k: v for k, v in self._full.items() if len(v) == 1}}
-        for form, countries in self._short.items():
-            if len(countries) == 1 and form not in names:
-                names[form] = countries
-        for form, country in self._learned.items():
-            names[form] = {country}
-        if not names:
-            return out
-        taken: list[tuple[int, int]] = []
-        for form in sorted(names, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", f.text):
-                s, e = m.start(), m.end()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                taken.append((s, e))
-                country = next(iter(names[form]))
-                party = load_vocabulary().parties.get(country)
-                out.append(PartyMention(country, country, party.kind if party else "country", base + s, base + e, "person"))
-        return sorted(out, key=lambda p: p.start)
+        for m in self._rx.finditer(f.text):
+            country = self._names[m.group()]
+            party = load_vocabulary().parties.get(country)
+            out.append(PartyMention(country, country, party.kind if party else "country", f.span.start + m.start(), f.span.start + m.end(), "person"))
+        return out
 
 
 @cache
