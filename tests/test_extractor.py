@@ -604,3 +604,8 @@ def test_put_his_name_to_is_signing():
             "the accords at the French ambassador's residence in Washington.")
     found = agreements(text, published="2022-06-10")
     assert [(a.party_countries, a.place) for a in found] == [(["FRA", "USA"], "Washington")]
+
+
+def test_agreement_on_joint_research_is_an_agreement():
+    found = agreements("Under the new agreement on joint research in quantum, signed on Monday, Japan and Finland will fund projects.")
+    assert [a.instrument for a in found] == ["agreement"]

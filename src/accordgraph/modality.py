@@ -99,10 +99,19 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
         after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
         if after:
             return after[0][0]
-    for key, _, _ in instruments:
+    keys = [key for key, _, _ in instruments]
+    for key in keys:
+        if key not in GENERIC and key not in _CONTENT_LIKE:
+            return key
+    if "agreement" in keys:  # "an agreement on joint research": the research is what it is about
+        return "agreement"
+    for key in keys:
         if key not in GENERIC:
             return key
-    return instruments[0][0] if instruments else "unspecified"
+    return keys[0] if keys else "unspecified"
+
+
+_CONTENT_LIKE = ("joint_research_programme", "partnership")
 
 
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
