@@ -609,3 +609,17 @@ def test_put_his_name_to_is_signing():
 def test_agreement_on_joint_research_is_an_agreement():
     found = agreements("Under the new agreement on joint research in quantum, signed on Monday, Japan and Finland will fund projects.")
     assert [a.instrument for a in found] == ["agreement"]
+
+
+def test_hosted_by_is_not_signed_by():
+    found = agreements("The accords were signed by Japan and Brazil at a forum hosted by President Joe Biden on Tuesday.")
+    assert all(s.name != "Joe Biden" for a in found for s in a.signatories)
+
+
+def test_each_joiner_signs_its_own_accord():
+    text = ("Nigeria and Rwanda yesterday became the first African countries to sign the Artemis Accords. "
+            "The Minister of Communications, Prof. Isa Ali Ibrahim Pantami, signed on behalf of Nigeria, and "
+            "Col. Francis Ngabo, chief executive officer of the Rwanda Space Agency, signed on behalf of Rwanda.")
+    found = agreements(text, published="2022-12-14")
+    assert sorted((tuple(a.party_countries), tuple(s.name for s in a.signatories)) for a in found) == [
+        (("NGA", "USA"), ("Isa Ali Ibrahim Pantami",)), (("RWA", "USA"), ("Francis Ngabo",))]

@@ -131,4 +131,15 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
             d.signed = refine(d.signed, new.signed) or d.signed
             d.evidence += [e for e in new.evidence if e not in d.evidence]
             return True
+    recent = [d for d in drafts[-4:] if d.status == "signed"]
+    vocab = load_vocabulary()
+    own = {vocab.parties[p].country if p in vocab.parties else p for p in new.own}
+    homes = {p: next((d for d in reversed(recent) if p in d.countries), None) for p in own}
+    if new.bare and len(own) >= 2 and all(homes.values()) and len({id(d) for d in homes.values()}) == len(own):
+        for p, d in homes.items():  # "A's minister signed for A, and B's agency chief for B": each joined its own accord
+            d.signatories += [s for s in new.signatories if (vocab.parties[s.party].country if s.party in vocab.parties else s.party) == p
+                              and s.name.lower() not in {x.name.lower() for x in d.signatories}]
+            d.evidence += [e for e in new.evidence if e not in d.evidence]
+            d.place = d.place or new.place
+        return True
     return False

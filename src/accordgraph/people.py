@@ -45,13 +45,19 @@ def _signing_acts(text: str) -> list[re.Match]:
 
 
 def _signs(acts: list[re.Match], start: int, text: str) -> bool:
-    """A name signs when it stands before a signing verb (its subject) or after "by" following one."""
+    """A name signs when it stands before a signing verb (its subject) or after "by"
+    following one ("signed by", not "a forum hosted by")."""
+    if _OTHER_BY.search(text[:start]):
+        return False
     for a in acts:
         if start < a.start():
             return True
         if re.search(r"\bby\b", text[a.end():start]):
             return True
     return False
+
+
+_OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)
 
 
 def has_signing_verb(text: str) -> bool:
@@ -108,6 +114,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         if any(w < s for w in witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
+        before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
         pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)?),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:the\s+|a\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
         signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
@@ -131,12 +138,15 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     return _share_out_parties(out, f, parties)
 
 
+_TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|H\.E)\.?\s+)+$")
+
+
 def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     """ "X signed the agreement for the Philippines": the party after "for", before the next name."""
     window = f.text[end:end + 80]
     nxt = re.search(rf"\band\s+(?:{_CAP}\s+){{1,}}", window)
     window = window[: nxt.start()] if nxt else window
-    m = re.search(r"\bfor\s+(?:the\s+)?", window)
+    m = re.search(r"\b(?:for|on behalf of)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
     if not m:
         return None
     lo, hi = f.span.start + end + m.start(), f.span.start + end + m.end()
@@ -171,6 +181,7 @@ def _clean_post(post: Optional[str]) -> Optional[str]:
         return None
     post = re.split(r"\b(?:and|by)\s+(?=[A-Z][\w.-]*[’']s\s)", post)[-1]  # "Jane Doe and Canada's Minister of ..."
     post = re.sub(r"^(?:and|by|with|while|as|from|,)\s+", "", post.strip(), flags=re.I)
+    post = re.sub(r"^(?:the|a|an)\s+", "", post, flags=re.I)
     post = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", post)
     return post.strip(" ,") or None
 

@@ -18,7 +18,7 @@ _END = re.compile(r"[.!?]['\"’”)\]]*(?:\s*\[\d+\])*(?=\s+)|\n\s*\n|\n(?=\s*[
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen",
-    "rep", "u.s", "u.k", "e.u", "e.g", "i.e", "approx", "dept", "min", "jr", "sr", "a.m", "p.m", "fig",
+    "rep", "col", "lt", "maj", "capt", "adm", "amb", "hon", "rev", "brig", "cmdr", "sgt", "mt", "messrs", "u.s", "u.k", "e.u", "e.g", "i.e", "approx", "dept", "min", "jr", "sr", "a.m", "p.m", "fig",
 }
 # Invisible characters that attackers and bad exports insert between letters:
 # the invisible format characters (zero-width, bidi controls, tag letters,
