@@ -623,3 +623,24 @@ def test_each_joiner_signs_its_own_accord():
     found = agreements(text, published="2022-12-14")
     assert sorted((tuple(a.party_countries), tuple(s.name for s in a.signatories)) for a in found) == [
         (("NGA", "USA"), ("Isa Ali Ibrahim Pantami",)), (("RWA", "USA"), ("Francis Ngabo",))]
+
+
+def test_could_be_signed_and_will_also_sign_are_planned():
+    for text in ("Officials said the agreement between Chile and the EU on hydrogen could be signed as early as next month.",
+                 "India and Vietnam will also sign an MoU on semiconductors at the summit next week."):
+        assert [a.status for a in agreements(text)] == ["planned"], text
+
+
+def test_initialled_is_not_yet_signed():
+    found = agreements("Romania and the United States initialled an agreement on nuclear reactors in Washington on Friday.")
+    assert [a.status for a in found] == ["planned"]
+
+
+def test_agreed_to_work_towards_a_partnership_is_negotiating():
+    found = agreements("India and the UAE agreed on Tuesday to work towards a comprehensive partnership on AI.")
+    assert [a.status for a in found] == ["negotiating"]
+
+
+def test_a_bloc_they_work_in_is_a_venue():
+    found = agreements("The UK and Denmark work together in NATO on the responsible use of quantum technologies.")
+    assert [a.parties for a in found] == [["DNK", "GBR"]]

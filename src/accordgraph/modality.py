@@ -24,7 +24,7 @@ _STRONG_SIGN = re.compile(
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
 
-_MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:be\s+|have\s+)?$", re.I)
+_MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:also\s+|soon\s+|then\s+|formally\s+|jointly\s+|likely\s+)?(?:be\s+|have\s+)?$", re.I)
 
 
 DOMESTIC_LAW = re.compile(
