@@ -644,3 +644,14 @@ def test_agreed_to_work_towards_a_partnership_is_negotiating():
 def test_a_bloc_they_work_in_is_a_venue():
     found = agreements("The UK and Denmark work together in NATO on the responsible use of quantum technologies.")
     assert [a.parties for a in found] == [["DNK", "GBR"]]
+
+
+def test_office_holders_stand_for_their_states():
+    found = agreements("In June 2018, Prime Minister Justin Trudeau and President Emmanuel Macron issued a joint statement "
+                       "on artificial intelligence.", published="2020-06-16")
+    assert [(a.parties, a.signed) for a in found] == [(["CAN", "FRA"], "2018-06")]
+
+
+def test_a_first_name_that_is_a_kings_name_is_not_the_king():
+    found = agreements("Philippe Martin and Japan's Science Minister signed a memorandum on quantum research.", published="2024-05-07")
+    assert all("BEL" not in a.parties for a in found)

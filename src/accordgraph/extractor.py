@@ -68,8 +68,10 @@ def extract(doc: Document) -> ExtractionRecord:
         f = analyse(span, anchor)
         persons.learn(f)
         if len(set(f.codes())) < 2:  # "Macron and Scholz signed": people stand for their states
-            named = set(f.codes())
-            f.parties = sorted(f.parties + [p for p in persons.mentions(f) if p.code not in named], key=lambda p: p.start)
+            named = {p.country for p in f.parties}
+            people_of = [p for p in persons.mentions(f) if p.code not in named]
+            if len(named | {p.code for p in people_of}) >= 2:
+                f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
         facts_all.append(f)
         doc_domains += f.domains
         if _is_headline(span.text, headline) or _is_date_line(span.text):

@@ -55,8 +55,9 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     the joining cues that count as signing (by default the plain `join` list)."""
     if f.find(cues["non_party"]):
         return None
-    if f.find(cues["negation"]):  # a denial or a failure: not signed, still on the table
-        return "negotiating" if f.instruments else None
+    if f.find(cues["negation"]):  # a denial or a failure between named parties: not signed, still on the table
+        named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
+        return "negotiating" if f.instruments and named else None
     before = f.text[: max(0, pivot - f.span.start)]
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"

@@ -57,27 +57,43 @@ def _forms(name: str, country: str) -> list[str]:
     return forms
 
 
+@cache
+def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Pattern]]:
+    """Names of office holders around `year` that point to exactly one state, and one
+    pattern for all of them (built once per year, shared by every document)."""
+    known = load_vocabulary().parties
+    common = load_vocabulary().common_words
+    full: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
+    for leader in leaders():
+        if leader.country not in known:
+            continue
+        if year and not ((leader.start or 0) - 1 <= year <= (leader.end or 9999) + 1):
+            continue
+        for alias in (leader.name, *leader.aliases):
+            full.setdefault(alias, set()).add(leader.country)
+            for form in _forms(alias, leader.country)[1:]:
+                if len(form) > 2 and form.lower() not in common:
+                    short.setdefault(form, set()).add(leader.country)
+    names = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
+    names.update({k: next(iter(v)) for k, v in full.items() if len(v) == 1})
+    return names, _pattern(names)
+
+
+def _pattern(names) -> Optional[re.Pattern]:
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])")
+
+
 class PersonIndex:
     """Names that stand for a state in one document."""
 
     def __init__(self, anchor: Optional[date] = None) -> None:
-        self._full: dict[str, set[str]] = {}
-        self._short: dict[str, set[str]] = {}
-        known = load_vocabulary().parties
-        common = load_vocabulary().common_words
-        for leader in leaders():
-            if leader.country not in known:
-                continue
-            if anchor and not ((leader.start or 0) - 1 <= anchor.year <= (leader.end or 9999) + 1):
-                continue
-            for alias in (leader.name, *leader.aliases):
-                self._full.setdefault(alias, set()).add(leader.country)
-                for form in _forms(alias, leader.country)[1:]:
-                    if len(form) > 2 and form.lower() not in common:
-                        self._short.setdefault(form, set()).add(leader.country)
+        self._known, self._known_rx = _leader_table(anchor.year if anchor else None)
         self._learned: dict[str, str] = {}
-        self._names: dict[str, str] = {}
-        self._rx = None  # compiled on first use, again after each new introduction
+        self._learned_rx: Optional[re.Pattern] = None
 
     def learn(self, f: SentenceFacts) -> None:
         """Remember people this sentence introduces with their country."""
@@ -96,24 +112,24 @@ class PersonIndex:
                 for form in _forms(name, p.country):
                     if self._learned.get(form) != p.country:
                         self._learned[form] = p.country
-                        self._rx = None
+                        self._learned_rx = _pattern(self._learned)
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""
-        if self._rx is None:
-            names = {k: next(iter(v)) for k, v in self._short.items() if len(v) == 1}
-            names.update({k: next(iter(v)) for k, v in self._full.items() if len(v) == 1})
-            names.update(self._learned)
-            self._names = names
-            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            self._rx = re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])") if names else False
-        if not self._rx:
-            return []
+        found: dict[tuple[int, int], str] = {}
+        for rx, names, learned in ((self._learned_rx, self._learned, True), (self._known_rx, self._known, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(f.text):
+                if any(m.start() < e and s < m.end() for s, e in found):
+                    continue
+                if not learned and " " not in m.group() and re.match(r"\s+[A-Z][a-z]", f.text[m.end():]):
+                    continue  # "Philippe Baptiste" is not King Philippe
+                found[(m.start(), m.end())] = names[m.group()]
         out = []
-        for m in self._rx.finditer(f.text):
-            country = self._names[m.group()]
+        for (s, e), country in sorted(found.items()):
             party = load_vocabulary().parties.get(country)
-            out.append(PartyMention(country, country, party.kind if party else "country", f.span.start + m.start(), f.span.start + m.end(), "person"))
+            out.append(PartyMention(country, country, party.kind if party else "country", f.span.start + s, f.span.start + e, "person"))
         return out
 
 
