@@ -655,3 +655,14 @@ def test_office_holders_stand_for_their_states():
 def test_a_first_name_that_is_a_kings_name_is_not_the_king():
     found = agreements("Philippe Martin and Japan's Science Minister signed a memorandum on quantum research.", published="2024-05-07")
     assert all("BEL" not in a.parties for a in found)
+
+
+def test_association_to_a_programme_is_an_agreement_in_its_domain():
+    found = agreements("The European Union and Canada have concluded negotiations on Canada's association to Horizon Europe, "
+                       "the EU's research programme.")
+    assert [(a.parties, a.instrument, a.status, a.domains) for a in found] == [
+        (["CAN", "EU"], "agreement", "negotiating", ["science_general"])]
+
+
+def test_a_bloc_alone_never_plans_an_accord():
+    assert agreements("The Commission has said it intends to sign further partnerships on raw materials with resource-rich countries.") == []

@@ -121,7 +121,16 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
     """A mention that points back ("That agreement was signed by Zambia's ministers")
     or only signs ("X and Y signed for their governments") joins the latest accord
     whose parties include those its sentence names, rather than making a new one."""
-    if not drafts or not (new.back or new.bare) or new.status != "signed":
+    if not drafts or not (new.back or new.bare):
+        return False
+    if new.status != "signed":  # "The agreement will be signed in the coming months": the one being prepared
+        if not new.back or not new.own <= set():
+            return False
+        for d in reversed(drafts[-3:]):
+            if d.status in ("planned", "negotiating") and (not new.refers or d.instrument in new.refers):
+                d.status = new.status if STATUS_RANK[new.status] > STATUS_RANK[d.status] else d.status
+                d.evidence += [e for e in new.evidence if e not in d.evidence]
+                return True
         return False
     for d in reversed(drafts[-3:]):
         if new.own <= d.countries | d.parties and (not new.refers or d.instrument in new.refers) and d.status == "signed" \

@@ -213,7 +213,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     leader = leader_of(f, ctx_accord)
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
-    if len(codes) < 2 and (anaphora or not single_bloc(codes)):
+    if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []

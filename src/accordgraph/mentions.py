@@ -166,6 +166,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
     facts.domains = list(dict.fromkeys(d for pos, d in find_domains(span.text) if not in_proper_name(span.text, pos)))
+    if not facts.domains:  # "association to Horizon Europe": the programme says what it is about
+        facts.domains = list(dict.fromkeys(vocab.programmes[c].domain for c, _, _ in facts.programmes if vocab.programmes[c].domain))
     facts.money = find_money(span.text, span.start)
     return facts
 

@@ -53,6 +53,7 @@ class Programme:
     aliases: tuple[str, ...] = ()
     wikidata: Optional[str] = None
     case_sensitive: bool = False
+    domain: Optional[str] = None  # the technology domain the programme funds, if it is one
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,8 @@ def load_vocabulary() -> Vocabulary:
         )
     programmes = {
         r["short_name"]: Programme(r["short_name"], r["name"], r.get("owner") or None, _split(r.get("aliases")),
-                                   r.get("wikidata") or None, bool((r.get("case_sensitive") or "").strip()))
+                                   r.get("wikidata") or None, bool((r.get("case_sensitive") or "").strip()),
+                                   (r.get("domain") or "").strip() or None)
         for r in _rows("programmes.csv")
     }
     common = (resources.files("accordgraph") / "vocab" / "common_words.txt").read_text(encoding="utf-8")
