@@ -1,9 +1,9 @@
 
 
-def test_fallback_domain_words_count_only_alone():
-    from accordgraph.gazetteer import find_domains
-    assert {d for _, d in find_domains("a research and innovation agreement")} == {"science_general"}
-    assert {d for _, d in find_domains("a joint research agreement")} == {"science_general"}
+def test_weak_domain_words_are_kept_apart():
+    from accordgraph.gazetteer import find_domains, find_weak_domains
+    assert find_domains("a research agreement") == []
+    assert {d for _, d in find_weak_domains("a research agreement")} == {"science_general"}
     assert {d for _, d in find_domains("joint research on hydrogen")} == {"clean_energy"}
 
 

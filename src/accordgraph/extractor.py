@@ -118,7 +118,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 pending = None
             if fold_back(drafts, d):  # "That agreement was signed by ...": the accord named before
                 continue
-            merge_into(drafts, d, ctx_domains or _majority(doc_domains))
+            merge_into(drafts, d, ctx_domains or f.weak_domains or _majority(doc_domains))
         if pending is not None:
             pending_age += 1
             if pending_age > 2:

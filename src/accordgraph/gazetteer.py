@@ -167,11 +167,15 @@ def _fallback_regex() -> Optional[re.Pattern]:
 
 
 def find_domains(text: str) -> list[tuple[int, str]]:
-    """(offset, domain) for every domain cue in `text`; the weak `fallback` words
-    ("research", "innovation") only where no other cue stands."""
-    hits = _scan(domain_regex(), text)
+    """(offset, domain) for every domain cue in `text`."""
+    return _scan(domain_regex(), text)
+
+
+def find_weak_domains(text: str) -> list[tuple[int, str]]:
+    """(offset, domain) for the weak `fallback` words ("research", "innovation"), which
+    count only where neither the sentence nor its context names a domain."""
     fallback = _fallback_regex()
-    return hits or (_scan(fallback, text) if fallback else [])
+    return _scan(fallback, text) if fallback else []
 
 
 def _scan(rx: re.Pattern, text: str) -> list[tuple[int, str]]:

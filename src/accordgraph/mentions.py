@@ -15,7 +15,7 @@ from functools import cache
 from typing import Optional
 
 from .dates import DateMention, find_dates
-from .gazetteer import find_domains, instrument_matcher, party_matcher
+from .gazetteer import find_domains, find_weak_domains, instrument_matcher, party_matcher
 from .text import Span, Token, tokenize
 from .vocabulary import load_vocabulary
 
@@ -72,6 +72,7 @@ class SentenceFacts:
     instruments: list[tuple[str, int, int]] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     domains: list[str] = field(default_factory=list)
+    weak_domains: list[str] = field(default_factory=list)  # "research", "innovation": only if nothing else says
     money: list[Money] = field(default_factory=list)
 
     @property
@@ -165,11 +166,19 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     for m in instrument_matcher().find(tokens):
         facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
-    facts.domains = list(dict.fromkeys(d for pos, d in find_domains(span.text) if not in_proper_name(span.text, pos)))
+    hits = find_domains(span.text)
+    facts.domains = list(dict.fromkeys(d for pos, d in hits if not in_proper_name(span.text, pos)))
+    if not facts.domains:  # "the Korea-US Quantum Technology Cooperation Center", not "Minister of Science and ICT"
+        facts.domains = list(dict.fromkeys(d for pos, d in hits if not _POST_NAME.search(span.text[max(0, pos - 60):pos + 60])))
     if not facts.domains:  # "association to Horizon Europe": the programme says what it is about
         facts.domains = list(dict.fromkeys(vocab.programmes[c].domain for c, _, _ in facts.programmes if vocab.programmes[c].domain))
+    if not facts.domains:
+        facts.weak_domains = list(dict.fromkeys(d for pos, d in find_weak_domains(span.text) if not in_proper_name(span.text, pos)))
     facts.money = find_money(span.text, span.start)
     return facts
+
+
+_POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee)\b")
 
 
 _ORG_HEAD = re.compile(

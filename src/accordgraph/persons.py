@@ -58,26 +58,32 @@ def _forms(name: str, country: str) -> list[str]:
 
 
 @cache
-def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Pattern]]:
-    """Names of office holders around `year` that point to exactly one state, and one
-    pattern for all of them (built once per year, shared by every document)."""
+def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Pattern], dict[str, str], dict[str, list[str]]]:
+    """Office holders around `year` whose names point to exactly one state: their
+    full names and one pattern for them (built once per year, shared by every
+    document), their one-word forms, and each full name's one-word forms."""
     known = load_vocabulary().parties
     common = load_vocabulary().common_words
     full: dict[str, set[str]] = {}
     short: dict[str, set[str]] = {}
+    forms_of: dict[str, list[str]] = {}
     for leader in leaders():
         if leader.country not in known:
             continue
         if year and not ((leader.start or 0) - 1 <= year <= (leader.end or 9999) + 1):
             continue
-        for alias in (leader.name, *leader.aliases):
-            full.setdefault(alias, set()).add(leader.country)
-            for form in _forms(alias, leader.country)[1:]:
-                if len(form) > 2 and form.lower() not in common:
-                    short.setdefault(form, set()).add(leader.country)
-    names = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
-    names.update({k: next(iter(v)) for k, v in full.items() if len(v) == 1})
-    return names, _pattern(names)
+        words = [a for a in (leader.name, *leader.aliases)]
+        singles = [a for a in words if " " not in a] + [f for a in words if " " in a for f in _forms(a, leader.country)[1:]]
+        singles = [w for w in singles if len(w) > 2 and w.lower() not in common]
+        for alias in words:
+            if " " in alias:
+                full.setdefault(alias, set()).add(leader.country)
+                forms_of[alias] = singles
+        for w in singles:
+            short.setdefault(w, set()).add(leader.country)
+    names = {k: next(iter(v)) for k, v in full.items() if len(v) == 1}
+    shorts = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
+    return names, _pattern(names), shorts, forms_of
 
 
 def _pattern(names) -> Optional[re.Pattern]:
@@ -87,13 +93,25 @@ def _pattern(names) -> Optional[re.Pattern]:
     return re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])")
 
 
+_TITLED = re.compile(r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sheikh|Crown Prince|"
+                     r"Prince|Sultan|Vice[- ]President|Governor|Commissioner|Administrator)\s+$")
+
+
 class PersonIndex:
-    """Names that stand for a state in one document."""
+    """Names that stand for a state in one document. A surname alone counts once the
+    document has named the person in full, or right after a title ("Chancellor Scholz")."""
 
     def __init__(self, anchor: Optional[date] = None) -> None:
-        self._known, self._known_rx = _leader_table(anchor.year if anchor else None)
+        self._known, self._known_rx, self._shorts, self._forms_of = _leader_table(anchor.year if anchor else None)
+        self._short_rx = _pattern(self._shorts)
         self._learned: dict[str, str] = {}
         self._learned_rx: Optional[re.Pattern] = None
+
+    def _remember(self, forms: list[str], country: str) -> None:
+        for form in forms:
+            if self._learned.get(form) != country:
+                self._learned[form] = country
+                self._learned_rx = None
 
     def learn(self, f: SentenceFacts) -> None:
         """Remember people this sentence introduces with their country."""
@@ -108,22 +126,26 @@ class PersonIndex:
                 before = f.text[:p.start - base]
                 m = re.search(rf"(?P<n>{_NAME}),\s+(?:the\s+)?$", before) if re.match(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,6}}?(?:{heads})\b", after) else None
             if m:
-                name = m.group("n").rstrip(".,")
-                for form in _forms(name, p.country):
-                    if self._learned.get(form) != p.country:
-                        self._learned[form] = p.country
-                        self._learned_rx = _pattern(self._learned)
+                self._remember(_forms(m.group("n").rstrip(".,"), p.country), p.country)
+        if self._known_rx is not None:
+            for m in self._known_rx.finditer(f.text):  # "Olaf Scholz" here lets "Scholz" count later
+                self._remember(self._forms_of.get(m.group(), []), self._known[m.group()])
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""
+        if self._learned_rx is None and self._learned:
+            self._learned_rx = _pattern(self._learned)
         found: dict[tuple[int, int], str] = {}
-        for rx, names, learned in ((self._learned_rx, self._learned, True), (self._known_rx, self._known, False)):
+        for rx, names, kind in ((self._learned_rx, self._learned, "learned"), (self._known_rx, self._known, "full"),
+                                (self._short_rx, self._shorts, "short")):
             if rx is None:
                 continue
             for m in rx.finditer(f.text):
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
-                if not learned and " " not in m.group() and re.match(r"\s+[A-Z][a-z]", f.text[m.end():]):
+                if kind == "short" and not _TITLED.search(f.text[:m.start()]):
+                    continue  # "Johnson & Johnson" is not the prime minister
+                if kind != "learned" and " " not in m.group() and re.match(r"\s+[A-Z][a-z]", f.text[m.end():]):
                     continue  # "Philippe Baptiste" is not King Philippe
                 found[(m.start(), m.end())] = names[m.group()]
         out = []
