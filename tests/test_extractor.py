@@ -666,3 +666,27 @@ def test_association_to_a_programme_is_an_agreement_in_its_domain():
 
 def test_a_bloc_alone_never_plans_an_accord():
     assert agreements("The Commission has said it intends to sign further partnerships on raw materials with resource-rich countries.") == []
+
+
+def test_an_instruments_acronym_defined_in_the_text():
+    text = ("Australia and the United States signed a technology safeguards agreement (TSA) on space launches on Thursday. "
+            "New Zealand signed a TSA with the United States on space launches in 2016.")
+    found = agreements(text, published="2023-10-28")
+    assert sorted((tuple(a.parties), a.instrument) for a in found) == [(("AUS", "USA"), "agreement"), (("NZL", "USA"), "agreement")]
+
+
+def test_two_partners_without_their_own_dates_share_one_accord():
+    found = agreements("Palau's government signed the financing agreements with Japanese and Australian state lenders on the undersea cable "
+                       "on 13 January 2021.")
+    assert [a.parties for a in found] == [["AUS", "JPN", "PLW"]]
+
+
+def test_a_blocs_ministers_meeting_is_a_venue():
+    found = agreements("On the margins of an EU energy ministers' meeting in Brussels, the ministers of Italy, Germany and Austria "
+                       "signed a letter of intent on a hydrogen corridor.")
+    assert [a.parties for a in found] == [["AUT", "DEU", "ITA"]]
+
+
+def test_nuclear_agreements_are_clean_energy():
+    found = agreements("Australia and China signed two nuclear agreements on Monday.", published="2006-04-03")
+    assert found and all(a.domains == ["clean_energy"] for a in found)

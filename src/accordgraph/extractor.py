@@ -21,7 +21,7 @@ from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
 from .persons import PersonIndex
-from .modality import (DOMESTIC_LAW, SAID, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
+from .modality import (DOMESTIC_LAW, SAID, add_acronyms, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
@@ -64,8 +64,11 @@ def extract(doc: Document) -> ExtractionRecord:
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
     persons = PersonIndex(anchor)
+    acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
+        add_acronyms(f, acronyms)
+        learn_acronyms(f, acronyms)
         persons.learn(f)
         if len(set(f.codes())) < 2:  # "Macron and Scholz signed": people stand for their states
             named = {p.country for p in f.parties}

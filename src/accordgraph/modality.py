@@ -168,3 +168,21 @@ def instrument_of_name(name: Optional[str]) -> Optional[str]:
         if word in heads:
             return heads[word]
     return None
+
+
+def learn_acronyms(f: SentenceFacts, table: dict[str, str]) -> None:
+    """ "a technology safeguards agreement (TSA)": the document's own short name for an instrument."""
+    for key, _, end in f.instruments:
+        m = re.match(r"\s*\((?P<abbr>[A-Z][A-Za-z&*]{1,7})\)", f.text[end - f.span.start:])
+        if m:
+            table[m.group("abbr")] = key
+
+
+def add_acronyms(f: SentenceFacts, table: dict[str, str]) -> None:
+    """Mark the document's acronyms for instruments ("Brazil followed with a TSA") as instruments."""
+    for abbr, key in table.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}s?(?![\w-])", f.text):
+            s, e = f.span.start + m.start(), f.span.start + m.end()
+            if not any(s < ie and i_s < e for _, i_s, ie in f.instruments) and not any(s < p.end and p.start < e for p in f.parties):
+                f.instruments.append((key, s, e))
+    f.instruments.sort(key=lambda i: i[1])

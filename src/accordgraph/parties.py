@@ -100,8 +100,8 @@ def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     if len(partners) < 2:
         return []
     dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
-    if len(dates) <= 1 and _one_instrument_before(f, cut):  # "a memorandum with Congo and Zambia": one accord of three
-        return []
+    if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text)):
+        return []  # "a memorandum with Congo and Zambia", "financing agreements with Japanese and Australian lenders": one accord
     if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
         return [(p.code, d.value) for p, d in zip(partners, dates)]
     out = []
@@ -110,6 +110,9 @@ def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
         own = [d for d in dates if p.end <= d.start < end]
         out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
     return out
+
+
+_SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual)\b", re.I)
 
 
 def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:
