@@ -690,3 +690,26 @@ def test_a_blocs_ministers_meeting_is_a_venue():
 def test_nuclear_agreements_are_clean_energy():
     found = agreements("Australia and China signed two nuclear agreements on Monday.", published="2006-04-03")
     assert found and all(a.domains == ["clean_energy"] for a in found)
+
+
+def test_a_memorandum_and_a_joint_statement_are_two_accords():
+    text = ("Japan and Canada signed a memorandum of cooperation on batteries on Thursday. "
+            "The two countries also issued a joint statement on critical minerals and batteries.")
+    found = agreements(text, published="2023-09-22")
+    assert sorted(a.instrument for a in found) == ["joint_statement", "memorandum_of_cooperation"]
+
+
+def test_companies_from_two_countries_signing_is_not_an_accord():
+    found = agreements("Companies and institutions from Korea and Kazakhstan signed 24 further memorandums at a business forum.")
+    assert found == []
+
+
+def test_saying_they_would_work_together_is_not_a_collaboration():
+    assert agreements("The two governments said they would work together on AI and quantum through joint research.") == []
+
+
+def test_an_accord_that_builds_on_a_named_partnership_is_not_that_partnership():
+    text = ("Britain and Japan signed the Hiroshima Accord on Thursday. Britain and Japan also agreed a new cyber partnership. "
+            "The accord builds on a UK-Japan Digital Partnership that the two governments launched in December.")
+    found = agreements(text, published="2023-05-18")
+    assert any(a.signed == "2022-12" for a in found)

@@ -35,7 +35,7 @@ class Draft:
     refers: tuple[str, ...] = ()
     own: frozenset[str] = frozenset()  # the parties its own sentence named
     back: bool = False  # named only as "the agreement", "that memorandum"
-    bare: bool = False  # a signing sentence that names no instrument  # the instruments "the statement" or "the memorandum" points back at
+    bare: bool = False  # a signing sentence that names no instrument
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 
     def accepts(self, other: "Draft") -> bool:
@@ -48,6 +48,8 @@ class Draft:
                 return False
         if self.domains and other.domains and not set(self.domains) & set(other.domains):
             return False
+        if self.instrument != other.instrument and set(GENERIC).isdisjoint((self.instrument, other.instrument)) and not other.back:
+            return False  # a memorandum and a joint statement between the same parties are two accords
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))
 
     def absorb_unnamed(self, other: "Draft") -> None:

@@ -21,7 +21,7 @@ from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import SentenceFacts, analyse, in_proper_name
 from .persons import PersonIndex
-from .modality import (DOMESTIC_LAW, SAID, add_acronyms, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
+from .modality import (DOMESTIC_LAW, SAID, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
@@ -168,7 +168,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
         return []
     codes = f.codes()
-    if f.companies and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
+    if (f.companies or _FIRMS_WORD.search(f.text)) and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or _THE_N.search(f.text)
     if f.companies and len(codes) < 2 and not anaphora:
@@ -179,6 +179,10 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if not instruments and status == "signed" and not strong_sign(f.text) and not joins:
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
+        return []
+    if status != "signed" and len(set(f.codes())) < 2 and _FURTHER.search(f.text):  # "intends to sign further partnerships"
+        return []
+    if status == "ongoing" and _INTENT.search(f.text) and not strong_sign(f.text):  # "said they would work together on ..."
         return []
     off_topic = [c for pos, c in f.find(cues["off_topic"]) if not in_proper_name(f.text, pos - f.span.start)]  # "Minister of ... Culture"
     if not f.domains and off_topic:  # a cultural or trade accord between the same parties
@@ -240,7 +244,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.name = name_of(f.text)
     d.refers = _referred(f)
     d.own = frozenset(f.codes())
-    d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and not [i for i in instruments if i[0] not in GENERIC]
+    d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
     d.programmes = programmes_of(f)
     d.funding = funding_of(f)
@@ -249,6 +253,11 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
                         evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos in parts]
     return [d]
+
+
+_FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
+_FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
+_INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
 
 
 _THE_N = re.compile(r"\b(?:the|all|both|all the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"

@@ -91,6 +91,13 @@ def refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
     return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership"))
 
 
+def bare_noun(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
+    """ "the memorandum", "the declaration": a bare noun, not a full instrument name."""
+    noun = f.text[ins[1] - f.span.start:ins[2] - f.span.start].lower()
+    definite = re.search(r"\b(?:the|this|that|these|those)\s+$", f.text[:ins[1] - f.span.start], re.I)
+    return bool(definite) and noun in load_vocabulary().instruments.get("back_references", {})
+
+
 def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceFacts] = None) -> str:
     """The object of the signing verb ("signed an agreement ... extending a partnership"),
     else the most specific instrument named."""

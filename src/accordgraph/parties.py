@@ -18,9 +18,14 @@ def companies_sign(f: SentenceFacts) -> bool:
     if not m:
         return False
     verb = f.span.start + m.start()
+    if _FIRMS.search(f.text[:m.start()]):  # "Companies and institutions from the two countries signed ..."
+        return True
     firms = [c for c in f.companies if c.start < verb]
     states = [p for p in f.parties if p.start < verb]
     return bool(firms) and not states
+
+
+_FIRMS = re.compile(r"^\W*(?:[\w,-]+\s+){0,3}?(?:companies|firms|businesses|enterprises|corporations|private sector|industry groups)\b", re.I)
 
 
 def leader_of(f: SentenceFacts, ctx_accord: Optional[str]) -> Optional[str]:
