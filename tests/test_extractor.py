@@ -713,3 +713,18 @@ def test_an_accord_that_builds_on_a_named_partnership_is_not_that_partnership():
             "The accord builds on a UK-Japan Digital Partnership that the two governments launched in December.")
     found = agreements(text, published="2023-05-18")
     assert any(a.signed == "2022-12" for a in found)
+
+
+def test_outcome_table_rows_are_accords_dated_by_the_sentence_before():
+    text = ("Prime Minister Narendra Modi and President Mohamed bin Zayed Al Nahyan held talks in Abu Dhabi today. "
+            "The two leaders witnessed the exchange of the following agreements and MoUs:\n\n"
+            "S.No. | Agreement / MoU | Areas of cooperation\n"
+            "------|-----------------|---------------------\n"
+            "1. | Bilateral Investment Treaty | Promotion and protection of investments.\n"
+            "2. | MoU on Electrical Interconnection and Trade | Grid interconnection and trade in renewable power.\n"
+            "3. | Cooperation Protocol between the National Archives | Exchange of archival material.\n"
+            "4. | Agreement for interlinking the instant payment platforms | Cross-border digital payments.\n")
+    found = agreements(text, published="2024-02-13")
+    assert sorted((a.instrument, tuple(a.domains), a.signed) for a in found) == [
+        ("agreement", ("digital",), "2024-02-13"), ("memorandum_of_understanding", ("clean_energy",), "2024-02-13")]
+    assert all(a.parties == ["ARE", "IND"] for a in found)

@@ -86,6 +86,7 @@ def extract(doc: Document) -> ExtractionRecord:
             section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
             continue
         if _is_heading(span.text):
+            lead = lead if "|" in span.text or re.fullmatch(r"[\s|:-]*", span.text) else None  # a new section ends a list; a table header does not
             continue
         iso = anchor.isoformat() if anchor else None
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
@@ -110,8 +111,8 @@ def extract(doc: Document) -> ExtractionRecord:
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
             new = new if topics else []
         elif not new and is_lead_in(span.text) and f.instruments and lists_accords(f):  # "a chain of agreements signed over 14 years:"
-            lead, topics = make_draft(frozenset(), dict(instrument="unspecified", status=status_of(f, cues, f.instruments[0][1]) or "signed",
-                                                        domains=list(f.domains)), None, [], f, strong=True), False
+            lead, topics = make_draft(frozenset(), dict(instrument="unspecified", status=status_of(f, cues, f.instruments[-1][1]) or "signed",
+                                                        domains=list(f.domains)), _day_before(facts_all, spans, i, doc), [], f, strong=True), False
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -289,6 +290,17 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
         d.name, d.group = name_of(seg), id(f)
         out.append(d)
     return out
+
+
+def _day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Document) -> Optional[str]:
+    """ "held talks in Abu Dhabi today. The leaders witnessed the exchange of the following:": the
+    list takes the date the sentence before gives in the same paragraph."""
+    if i == 0 or "\n\n" in doc.text[spans[i - 1].end:spans[i].start]:
+        return None
+    prev = facts[i - 1]
+    if re.search(r"\btoday\b", prev.text, re.I):
+        return doc.dateline or doc.published
+    return prev.dates[0].value if len(prev.dates) == 1 else None
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:

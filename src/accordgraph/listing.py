@@ -17,6 +17,7 @@ from .gazetteer import find_domains
 from .mentions import SentenceFacts
 from .modality import instrument_of, refers_back, signing_date
 from .records import GENERIC_INSTRUMENTS, Evidence
+from .vocabulary import load_vocabulary
 
 _HEAD = re.compile(r",\s+(?:which|under which|that|to|so that|aimed at|aiming to)\b|;|\s[–—]\s")
 
@@ -32,8 +33,10 @@ def is_lead_in(text: str) -> bool:
 def lists_accords(f: SentenceFacts) -> bool:
     """ "Ministers signed:" or "the following agreements:" lists accords; "Under the
     Cybersecurity Partnership the four work on:" lists the topics of one."""
+    if re.search(r"\b(?:the following|as follows)\b", f.text, re.I):
+        return True
     words = [f.text[s - f.span.start:e - f.span.start].lower() for _, s, e in f.instruments]
-    return all(w.endswith("s") or w.endswith("memoranda") for w in words)
+    return not words or words[-1].endswith("s") or words[-1].endswith("memoranda")
 
 
 def is_item(text: str) -> bool:
@@ -65,6 +68,8 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     instruments = [i for i in f.instruments if not refers_back(f, i)]
     if not instruments and not f.domains:
         return None
+    if not f.domains and not lead.domains and (f.find(load_vocabulary().cues["off_topic"]) or not instruments):
+        return None  # "Bilateral Investment Treaty", "Protocol between the National Archives": not technology
     own = [c for c in f.codes() if c not in lead.parties]
     parties = set(lead.parties)
     if len(f.codes()) >= 2:

@@ -116,6 +116,9 @@ def sentences(text: str) -> list[Span]:
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
             if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
                 continue  # abbreviations and initials ("R.K. Singh")
+            line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+            if re.fullmatch(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|S\.\s?No|No)", line):
+                continue  # "1. | Bilateral Investment Treaty |": a list or table number, not a sentence
             follow = text[end: end + 3].lstrip()
             if follow[:1].islower() and text[m.start() - 1: m.start()].isupper():
                 continue
