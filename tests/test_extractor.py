@@ -728,3 +728,11 @@ def test_outcome_table_rows_are_accords_dated_by_the_sentence_before():
     assert sorted((a.instrument, tuple(a.domains), a.signed) for a in found) == [
         ("agreement", ("digital",), "2024-02-13"), ("memorandum_of_understanding", ("clean_energy",), "2024-02-13")]
     assert all(a.parties == ["ARE", "IND"] for a in found)
+
+
+def test_a_single_party_pairs_with_the_party_the_document_is_about():
+    text = ("The United States has signed 5G security declarations with several allies.\n\n"
+            "- Poland. A joint declaration on 5G, signed in Warsaw with the United States on 2 September 2019.\n"
+            "- Romania. A memorandum of understanding on 5G, signed in Washington on 20 August 2019.\n")
+    found = agreements(text, published="2020-01-10")
+    assert sorted(a.parties for a in found) == [["POL", "USA"], ["ROU", "USA"]]

@@ -19,7 +19,7 @@ from .documents import Document, from_string, iter_paths, load
 from .events import find_events
 from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
-from .mentions import SentenceFacts, analyse, in_proper_name
+from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .persons import PersonIndex
 from .modality import (DOMESTIC_LAW, SAID, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
@@ -64,12 +64,20 @@ def extract(doc: Document) -> ExtractionRecord:
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
     persons = PersonIndex(anchor)
+    salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
         add_acronyms(f, acronyms)
         learn_acronyms(f, acronyms)
         persons.learn(f)
+        for code in set(f.codes()):
+            salience[code] = salience.get(code, 0) + 1
+        label = facts_all[-1] if facts_all else None  # "- Romania." heading the item that follows
+        if label is not None and len(label.text.split()) <= 4 and len(set(label.codes())) == 1 and len(set(f.codes())) < 2 \
+                and label.parties[0].country not in {p.country for p in f.parties}:
+            p0 = label.parties[0]
+            f.parties = [PartyMention(p0.code, p0.country, p0.kind, f.span.start, f.span.start, "label")] + f.parties
         if len(set(f.codes())) < 2:  # "Macron and Scholz signed": people stand for their states
             named = {p.country for p in f.parties}
             people_of = [p for p in persons.mentions(f) if p.code not in named]
@@ -98,7 +106,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 d.name, d.programmes, d.funding = name_of(f.text), programmes_of(f), funding_of(f)
         else:
             lead = None
-            new = _accords_in(f, cues, _context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord)
+            new = _accords_in(f, cues, _context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
         for d in new:
             _dateline_refs(d, f, doc)
             if d.status == "signed" and not d.signed and section_date:
@@ -141,6 +149,8 @@ def extract(doc: Document) -> ExtractionRecord:
         _settle(drafts, pending, ctx_domains)
     record = ExtractionRecord(document=doc.path, published=doc.published or doc.dateline, title=doc.title)
     for d in drafts:
+        if len(d.countries) == 1 and not single_bloc(sorted(d.countries)):
+            continue  # an agency and its own state are one party, not an accord
         record.agreements.append(_to_agreement(d))
     events = []
     ctx = title.codes() if title else []
@@ -155,7 +165,8 @@ def extract(doc: Document) -> ExtractionRecord:
 
 
 def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
-                ctx_accord: Optional[str] = None) -> list[Draft]:
+                ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None) -> list[Draft]:
+    salience = salience or {}
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)]
     led = led_accord(f)  # an accord named here that one party leads and others join
     joins = f.find(cues["join"]) + (f.find(cues["join_led"]) if led else [])
@@ -222,6 +233,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
+        if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
+            ctx_parties = [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if n >= 2 and country_of(c) != country_of(codes[0])][:1]
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
@@ -230,7 +243,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
             own = country_of(codes[0])
-            codes = codes + [c for c in ctx_parties if c != codes[0] and country_of(c) != own][:1]
+            partners = [c for c in ctx_parties if c != codes[0] and country_of(c) != own]
+            partners.sort(key=lambda c: -salience.get(c, 0))  # the party the document is about, not the last one named
+            codes = codes + partners[:1]
         else:
             codes = list(ctx_parties)
         if f.find(cues["anaphora_states"]):  # "the two governments": the states behind the agencies
