@@ -736,3 +736,18 @@ def test_a_single_party_pairs_with_the_party_the_document_is_about():
             "- Romania. A memorandum of understanding on 5G, signed in Washington on 20 August 2019.\n")
     found = agreements(text, published="2020-01-10")
     assert sorted(a.parties for a in found) == [["POL", "USA"], ["ROU", "USA"]]
+
+
+def test_neither_government_being_a_party_is_no_accord():
+    assert agreements("Neither government is a party to it, and no official document was signed by South Korean "
+                      "or U.S. authorities in connection with the chip deal.") == []
+
+
+def test_a_firm_described_as_the_chipmaker_is_a_company():
+    assert agreements("Rapidus, the chipmaker set up to return Japan to the leading edge, said on Tuesday that it had signed "
+                      "a partnership with IBM of the United States on 2-nanometre chips.") == []
+
+
+def test_the_anniversary_of_a_signing_is_not_a_signing():
+    assert agreements("Prime Minister Bettel of Luxembourg is in Korea to attend ceremonies marking the 70th anniversary of the "
+                      "signing of the Korean War Armistice Agreement.") == []

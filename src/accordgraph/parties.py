@@ -18,13 +18,16 @@ def companies_sign(f: SentenceFacts) -> bool:
     if not m:
         return False
     verb = f.span.start + m.start()
-    if _FIRMS.search(f.text[:m.start()]):  # "Companies and institutions from the two countries signed ..."
+    if _FIRMS.search(f.text[:m.start()]) or _FIRM_APPOSITIVE.search(f.text[:m.start()]):  # "Companies ... signed", "Rapidus, the chipmaker, ..."
         return True
     firms = [c for c in f.companies if c.start < verb]
     states = [p for p in f.parties if p.start < verb]
     return bool(firms) and not states
 
 
+_FIRM_APPOSITIVE = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:company|chipmaker|firm|start-?up|manufacturer|maker|carmaker|conglomerate|operator|giant|supplier|"
+                              r"developer|producer|utility|group|corporation|foundry|miner)\b", re.I)
 _FIRMS = re.compile(r"^\W*(?:[\w,-]+\s+){0,3}?(?:companies|firms|businesses|enterprises|corporations|private sector|industry groups)\b", re.I)
 
 
