@@ -751,3 +751,16 @@ def test_a_firm_described_as_the_chipmaker_is_a_company():
 def test_the_anniversary_of_a_signing_is_not_a_signing():
     assert agreements("Prime Minister Bettel of Luxembourg is in Korea to attend ceremonies marking the 70th anniversary of the "
                       "signing of the Korean War Armistice Agreement.") == []
+
+
+def test_a_fronted_date_dates_the_main_verb_not_the_relative_clause():
+    found = agreements("In May 2023 the energy ministries of Italy, Germany and Austria signed a joint letter of support for "
+                       "the hydrogen corridor, which the Commission listed in November 2023.", published="2025-01-22")
+    assert [a.signed for a in found] == ["2023-05"]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_sentence_before():
+    text = ("The Commission listed the hydrogen corridor in November 2023. That same month, on 22 November, "
+            "Chancellor Olaf Scholz and Prime Minister Giorgia Meloni signed an action plan on hydrogen in Berlin.")
+    found = agreements(text, published="2025-01-22")
+    assert [(a.parties, a.signed) for a in found] == [(["DEU", "ITA"], "2023-11-22")]

@@ -68,6 +68,7 @@ def extract(doc: Document) -> ExtractionRecord:
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
+        _year_from_before(f, facts_all, spans, i, doc.text)
         add_acronyms(f, acronyms)
         learn_acronyms(f, acronyms)
         persons.learn(f)
@@ -305,6 +306,22 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
         d.name, d.group = name_of(seg), id(f)
         out.append(d)
     return out
+
+
+_MONTH_DAY = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+
+
+def _year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[Span], i: int, text: str) -> None:
+    """ "... its list of November 2023. That same month, on 22 November, ...": a day written without
+    its year takes the year the sentence before gives, in the same paragraph."""
+    if i == 0 or not facts or "\n\n" in text[spans[i - 1].end:spans[i].start]:
+        return
+    years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"]
+    if not years:
+        return
+    for k, d in enumerate(f.dates):
+        if d.relative and len(d.value) == 10 and _MONTH_DAY.match(d.text) and not d.value.startswith(years[-1]):
+            f.dates[k] = replace(d, value=years[-1] + d.value[4:])
 
 
 def _day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Document) -> Optional[str]:

@@ -146,7 +146,15 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         return None
     m = strong_sign(f.text)
     pivot = f.span.start + (m.start() if m else 0)
-    best = min(dates, key=lambda d: (abs(d.start - pivot) + (1000 if d.start < pivot - 40 else 0), -len(d.value)))
+
+    def cost(d) -> int:
+        before = f.text[:d.start - f.span.start]
+        fronted = len(before.split()) <= 3 and not re.search(r"[,;]", before)  # "In May 2023 the ministries signed"
+        far_before = d.start < pivot - 40 and not fronted
+        clause = d.start > pivot and re.search(r"\b(?:which|that|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
+        return abs(d.start - pivot) + (1000 if far_before else 0) + (500 if clause else 0)
+
+    best = min(dates, key=lambda d: (cost(d), -len(d.value)))
     return best.value
 
 
