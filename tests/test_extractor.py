@@ -764,3 +764,10 @@ def test_a_day_without_its_year_takes_the_year_of_the_sentence_before():
             "Chancellor Olaf Scholz and Prime Minister Giorgia Meloni signed an action plan on hydrogen in Berlin.")
     found = agreements(text, published="2025-01-22")
     assert [(a.parties, a.signed) for a in found] == [(["DEU", "ITA"], "2023-11-22")]
+
+
+def test_a_treaty_review_does_not_make_an_agreement_a_treaty():
+    text = ("Australia and China signed two nuclear agreements on Monday. "
+            "The agreements will now go to the parliamentary treaty review committee before they take effect.")
+    found = agreements(text, published="2006-04-03")
+    assert {a.instrument for a in found} == {"agreement"}

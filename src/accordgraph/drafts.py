@@ -12,6 +12,8 @@ from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Evidence, Funding, Signat
 from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
+_FINER_THAN_AGREEMENT = ("memorandum_of_understanding", "memorandum_of_cooperation", "letter_of_intent", "implementing_arrangement",
+                         "framework_agreement", "joint_statement", "joint_declaration")
 
 
 @dataclass
@@ -68,7 +70,8 @@ class Draft:
             acting = {vocab.parties[p].country for p in union if p in vocab.parties and not vocab.parties[p].is_state}
             self.parties = frozenset(p for p in union if p not in acting)
         stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
-        if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
+        finer = self.instrument == "unspecified" or other.instrument in _FINER_THAN_AGREEMENT  # "an agreement" then "the memorandum of cooperation"
+        if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and finer and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
             self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
         if stronger:
             self.status = other.status
