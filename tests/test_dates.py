@@ -78,3 +78,7 @@ def test_time_ago_at_the_precision_of_its_unit():
 def test_year_with_its_day_in_brackets():
     assert [d.value for d in find_dates("2009 (May 13) - Bangladesh and Russia sign")] == ["2009-05-13"]
     assert [d.value for d in find_dates("2015 (December) - a contract")] == ["2015-12"]
+
+
+def test_a_weekdays_meeting_is_that_weekday():
+    assert [d.value for d in find_dates("Sunday's meeting ended with a joint declaration", date(2023, 1, 23))] == ["2023-01-22"]

@@ -771,3 +771,9 @@ def test_a_treaty_review_does_not_make_an_agreement_a_treaty():
             "The agreements will now go to the parliamentary treaty review committee before they take effect.")
     found = agreements(text, published="2006-04-03")
     assert {a.instrument for a in found} == {"agreement"}
+
+
+def test_a_meeting_that_ended_with_a_declaration_adopted_it():
+    found = agreements("Sunday's meeting ended with a Franco-German joint declaration on hydrogen, in which the two governments "
+                       "promised to work towards a European hydrogen backbone.", published="2023-01-23")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["DEU", "FRA"], "signed", "2023-01-22")]

@@ -46,6 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(r"\b(?:(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?" + _M.format(n="m") + r",?\s+(?:of\s+)?" + _Y.format(n="y") + r"\b", re.I)),
     ("y", re.compile(r"(?<![\w$€£¥-])(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|fiscal|FY)[\s-]+)?" + _Y.format(n="y") + r"(?![\w%-]|\s*(?:million|billion|percent))", re.I)),
     ("weekday", re.compile(r"\b(?:on|(?P<last>last|this past))\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    # "Sunday's meeting ended with a joint declaration"
+    ("weekday", re.compile(r"\b(?P<last>)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s(?=\s+[a-z])", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
