@@ -777,3 +777,10 @@ def test_a_meeting_that_ended_with_a_declaration_adopted_it():
     found = agreements("Sunday's meeting ended with a Franco-German joint declaration on hydrogen, in which the two governments "
                        "promised to work towards a European hydrogen backbone.", published="2023-01-23")
     assert [(a.parties, a.status, a.signed) for a in found] == [(["DEU", "FRA"], "signed", "2023-01-22")]
+
+
+def test_an_accord_also_agreed_on_the_occasion_takes_its_date():
+    text = ("HIROSHIMA, May 18 (Wire) - Britain and Japan signed the Hiroshima Accord on Thursday. "
+            "Britain and Japan also agreed a new partnership on cyber security.")
+    found = agreements(text, published="2023-05-18")
+    assert {a.signed for a in found} == {"2023-05-18"}

@@ -112,6 +112,8 @@ def extract(doc: Document) -> ExtractionRecord:
             _dateline_refs(d, f, doc)
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
+            if d.status == "signed" and not d.signed and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
+                d.signed = next((x.signed for x in reversed(drafts) if x.status == "signed" and x.signed), None)
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
@@ -272,6 +274,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     return [d]
 
 
+_SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|on the same (?:day|occasion)|during the same visit)\b", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
 _FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
