@@ -784,3 +784,34 @@ def test_an_accord_also_agreed_on_the_occasion_takes_its_date():
             "Britain and Japan also agreed a new partnership on cyber security.")
     found = agreements(text, published="2023-05-18")
     assert {a.signed for a in found} == {"2023-05-18"}
+
+
+def test_people_known_by_surname_sign_under_their_full_names():
+    text = ("Vice-Chancellor Robert Habeck of Germany met Prime Minister Jonas Gahr Støre of Norway in Berlin. "
+            "In March 2022 Habeck and Støre signed a joint statement on hydrogen in Oslo.")
+    found = agreements(text, published="2023-01-05")
+    assert {s.name for a in found for s in a.signatories} == {"Robert Habeck", "Jonas Gahr Støre"}
+
+
+def test_leaders_who_looked_on_did_not_sign():
+    found = agreements("In Astana on Wednesday, Yoon and Kazakh President Kassym-Jomart Tokayev looked on as their governments "
+                       "signed a memorandum on critical minerals.", published="2024-06-14")
+    assert all(s.name != "Kassym-Jomart Tokayev" for a in found for s in a.signatories)
+
+
+def test_exchanging_the_documents_is_signing():
+    text = ("Australia and China signed two nuclear agreements on Monday. Foreign Minister Alexander Downer and his Chinese "
+            "counterpart Li Zhaoxing exchanged the documents at a ceremony in Parliament House.")
+    found = agreements(text, published="2006-04-05")
+    assert {s.name for a in found for s in a.signatories} >= {"Alexander Downer", "Li Zhaoxing"}
+
+
+def test_concluding_a_meeting_is_not_signing():
+    assert agreements("Prime Minister Justin Trudeau today concluded his bilateral meeting with President Yoon Suk Yeol of Korea.") == []
+
+
+def test_the_memorandum_that_delivers_on_a_joint_statement_does_not_take_its_date():
+    text = ("Canada and Korea signed a memorandum of understanding on critical minerals today. The memorandum delivers on "
+            "commitments the two leaders made in the joint statement they issued in Ottawa on September 23, 2022.")
+    found = agreements(text, published="2023-05-17")
+    assert sorted((a.instrument, a.signed) for a in found) == [("joint_statement", "2022-09-23"), ("memorandum_of_understanding", "2023-05-17")]

@@ -110,6 +110,9 @@ def extract(doc: Document) -> ExtractionRecord:
             new = _accords_in(f, cues, _context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
         for d in new:
             _dateline_refs(d, f, doc)
+            if d.status == "signed" and not d.signatories:  # "Habeck and Støre signed": people the index knows
+                d.signatories = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
+                                                             for p in f.parties if p.via == "person"])
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
             if d.status == "signed" and not d.signed and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
@@ -171,6 +174,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
                 ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None) -> list[Draft]:
     salience = salience or {}
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)]
+    if any(not bare_noun(f, i) for i in instruments):  # "The memorandum delivers on the joint statement they issued in 2022"
+        instruments = [i for i in instruments if not bare_noun(f, i)]
     led = led_accord(f)  # an accord named here that one party leads and others join
     joins = f.find(cues["join"]) + (f.find(cues["join_led"]) if led else [])
     acts = f.find(cues["acts"]) + joins

@@ -41,6 +41,7 @@ def _signing_acts(text: str) -> list[re.Match]:
     verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] if v != "signing")
     return [m for m in re.finditer(rf"\b(?:{verbs})\b", text, re.I)
             if not re.match(r"\s+(?:into\s+law|of)\b", text[m.end():])  # "signed into law", "a sign of"
+            and not re.match(r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|meeting|trip|tour|summit|talks|consultations|session|conference)\b", text[m.end():])
             and not re.search(r"\b(?:a|the)\s+$", text[:m.start()])]
 
 
@@ -65,9 +66,14 @@ def has_signing_verb(text: str) -> bool:
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
 
 
+_ORG_WORDS = {"Administration", "Agency", "Organisation", "Organization", "Institute", "Authority", "Corporation", "Centre", "Center",
+              "University", "Bank", "Fund", "Group", "Company", "Association", "Foundation", "Committee", "Forum", "Summit", "Parliament",
+              "Government", "Republic", "Kingdom", "Union", "States", "Programme", "Program", "Initiative", "Partnership", "Accords"}
+
+
 def _not_a_name(words: list[str]) -> bool:
     lex = _lexicon()
-    stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"}
+    stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"} | _ORG_WORDS
     months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
     if any(w in stop or w in months for w in words):
@@ -111,7 +117,9 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         e = s + len(name)
         if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
-        if any(w < s for w in witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
+        verb_after = next((a.start() for a in acts if a.start() > s), None)
+        watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
+        if watched or any(w < s for w in witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
@@ -247,3 +255,18 @@ def place(f: SentenceFacts) -> Optional[str]:
         if words and not _not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
             return words[0] if len(words) == 1 or _not_a_name(words[1:]) else " ".join(words)
     return None
+
+
+def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> list[Signatory]:
+    """People known by name only ("Habeck and Støre signed") who stand before the signing
+    verb with no witness cue between: (full name, party, offset) each."""
+    text = f.text
+    acts = _signing_acts(text)
+    witness = [m.start() for m in re.finditer("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), text, re.I)]
+    out = []
+    for name, party, pos in persons:
+        s = pos - f.span.start
+        verb = next((a.start() for a in acts if a.start() > s), None)
+        if verb is not None and not any(w < verb for w in witness):
+            out.append(Signatory(name=name, party=party, post=None))
+    return out

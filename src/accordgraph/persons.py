@@ -58,7 +58,7 @@ def _forms(name: str, country: str) -> list[str]:
 
 
 @cache
-def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Pattern], dict[str, str], dict[str, list[str]]]:
+def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Pattern], dict[str, str], dict[str, list[str]], dict[str, str]]:
     """Office holders around `year` whose names point to exactly one state: their
     full names and one pattern for them (built once per year, shared by every
     document), their one-word forms, and each full name's one-word forms."""
@@ -67,6 +67,7 @@ def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Patt
     full: dict[str, set[str]] = {}
     short: dict[str, set[str]] = {}
     forms_of: dict[str, list[str]] = {}
+    whole: dict[str, str] = {}  # any form -> the person's full name
     for leader in leaders():
         if leader.country not in known:
             continue
@@ -79,11 +80,13 @@ def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Patt
             if " " in alias:
                 full.setdefault(alias, set()).add(leader.country)
                 forms_of[alias] = singles
+            whole.setdefault(alias, leader.name)
         for w in singles:
             short.setdefault(w, set()).add(leader.country)
+            whole.setdefault(w, leader.name)
     names = {k: next(iter(v)) for k, v in full.items() if len(v) == 1}
     shorts = {k: next(iter(v)) for k, v in short.items() if len(v) == 1}
-    return names, _pattern(names), shorts, forms_of
+    return names, _pattern(names), shorts, forms_of, whole
 
 
 def _pattern(names) -> Optional[re.Pattern]:
@@ -102,13 +105,19 @@ class PersonIndex:
     document has named the person in full, or right after a title ("Chancellor Scholz")."""
 
     def __init__(self, anchor: Optional[date] = None) -> None:
-        self._known, self._known_rx, self._shorts, self._forms_of = _leader_table(anchor.year if anchor else None)
+        self._known, self._known_rx, self._shorts, self._forms_of, self._whole = _leader_table(anchor.year if anchor else None)
         self._short_rx = _pattern(self._shorts)
         self._learned: dict[str, str] = {}
+        self._learned_full: dict[str, str] = {}
         self._learned_rx: Optional[re.Pattern] = None
 
-    def _remember(self, forms: list[str], country: str) -> None:
+    def full_name(self, form: str) -> str:
+        """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
+        return self._learned_full.get(form) or self._whole.get(form) or form
+
+    def _remember(self, forms: list[str], country: str, full: Optional[str] = None) -> None:
         for form in forms:
+            self._learned_full.setdefault(form, full or forms[0])
             if self._learned.get(form) != country:
                 self._learned[form] = country
                 self._learned_rx = None
@@ -129,7 +138,7 @@ class PersonIndex:
                 self._remember(_forms(m.group("n").rstrip(".,"), p.country), p.country)
         if self._known_rx is not None:
             for m in self._known_rx.finditer(f.text):  # "Olaf Scholz" here lets "Scholz" count later
-                self._remember(self._forms_of.get(m.group(), []), self._known[m.group()])
+                self._remember(self._forms_of.get(m.group(), []), self._known[m.group()], self._whole.get(m.group(), m.group()))
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""
