@@ -414,7 +414,7 @@ def _is_heading(text: str) -> bool:
     """A short line with no closing punctuation, not a list item: a heading or the
     headline of a linked story ("Related: Japan, UK sign chip pact"), context only."""
     line = text.strip().strip("*#_ ")
-    return ("\n" not in line and len(line.split()) <= 14 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")"))
+    return ("\n" not in line and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")"))
             and not is_item(text))
 
 
