@@ -815,3 +815,19 @@ def test_the_memorandum_that_delivers_on_a_joint_statement_does_not_take_its_dat
             "commitments the two leaders made in the joint statement they issued in Ottawa on September 23, 2022.")
     found = agreements(text, published="2023-05-17")
     assert sorted((a.instrument, a.signed) for a in found) == [("joint_statement", "2022-09-23"), ("memorandum_of_understanding", "2023-05-17")]
+
+
+def test_a_signing_witnessed_after_todays_meeting_is_dated_today():
+    text = ("Prime Minister Justin Trudeau today met President Yoon Suk Yeol of Korea in Seoul. "
+            "Following their meeting, the two leaders witnessed the signing of a memorandum of understanding on critical minerals.")
+    found = agreements(text, published="2023-05-17")
+    assert [a.signed for a in found] == ["2023-05-17"]
+
+
+def test_the_prime_minister_and_the_president_are_the_two_leaders_named_before():
+    text = ("Prime Minister Justin Trudeau today concluded his meeting with President Yoon Suk Yeol of the Republic of Korea. "
+            "The visit marks 60 years of relations. "
+            "Following their meeting, the Prime Minister and the President witnessed the signing of a memorandum of "
+            "understanding on critical minerals.")
+    found = agreements(text, published="2023-05-17")
+    assert [(a.parties, a.signed) for a in found] == [(["CAN", "KOR"], "2023-05-17")]

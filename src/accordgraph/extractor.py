@@ -115,6 +115,9 @@ def extract(doc: Document) -> ExtractionRecord:
                                                              for p in f.parties if p.via == "person"])
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
+            if d.status == "signed" and not d.signed and any(re.search(r"\btoday\b", x.text, re.I) and not SAID.search(x.text)
+                                                             for x in facts_all[-3:-1]):  # "PM X today met President Y. ... they witnessed the signing"
+                d.signed = doc.dateline or doc.published
             if d.status == "signed" and not d.signed and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
                 d.signed = next((x.signed for x in reversed(drafts) if x.status == "signed" and x.signed), None)
         ordinal = ordinal if lead is not None else False
