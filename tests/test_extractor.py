@@ -831,3 +831,11 @@ def test_the_prime_minister_and_the_president_are_the_two_leaders_named_before()
             "understanding on critical minerals.")
     found = agreements(text, published="2023-05-17")
     assert [(a.parties, a.signed) for a in found] == [(["CAN", "KOR"], "2023-05-17")]
+
+
+def test_a_single_party_signing_in_anothers_capital_signs_with_it():
+    text = ("Romania and Poland moved first.\n\n"
+            "- Romania. A memorandum of understanding on 5G, signed in Washington during President Klaus Iohannis's visit "
+            "to the White House on 20 August 2019.")
+    found = agreements(text, published="2020-01-10")
+    assert [(a.parties, a.signed) for a in found] == [(["ROU", "USA"], "2019-08-20")]

@@ -270,3 +270,17 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
         if verb is not None and not any(w < verb for w in witness):
             out.append(Signatory(name=name, party=party, post=None))
     return out
+
+
+def host_of(f: SentenceFacts) -> Optional[str]:
+    """The state whose capital a signing sentence says it happened in ("signed in Washington"),
+    or whose seat of government was visited ("visit to the White House")."""
+    vocab = load_vocabulary()
+    where = place(f) if has_signing_verb(f.text) else None
+    if where:
+        for p in vocab.countries():
+            if p.capital == where:
+                return p.code
+    seats = _lexicon().get("seats_of_government", {})
+    m = re.search(r"\bvisit to the (" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
+    return seats[m.group(1)] if m else None
