@@ -60,3 +60,10 @@ def test_combining_form_names_a_country_only_in_a_pair():
     assert sorted(codes("the Indo-US nuclear deal")) == ["IND", "USA"]
     assert sorted(codes("the Sino-Brazilian satellite programme")) == ["BRA", "CHN"]
     assert codes("the Indo-Pacific region") == []
+
+
+def test_a_state_a_partnership_counters_is_not_a_party():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+    t = "Japan and India signed the partnership as a counterweight to China's growing influence."
+    assert sorted(analyse(Span(0, len(t), t)).codes()) == ["IND", "JPN"]

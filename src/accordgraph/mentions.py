@@ -207,7 +207,9 @@ _EVENT_AFTER = re.compile(r"^\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|mi
 
 
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
-_WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of)\s+(?:the\s+)?$", re.I)
+_WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
+                         r"|counterweight to|alternative to|rival to|competition with|dependence on|dependency on|reliance on|reliant on|"
+                         r"concerns? (?:about|over)|threats? from|pressure from|sanctions (?:on|against)|export controls on|tensions with)\s+(?:the\s+)?$", re.I)
 _WAR_SUBJECT = re.compile(r"^[’']s\s+(?:(?:full-scale|illegal|unprovoked|brutal)\s+)?(?:invasion|war|attack|aggression|annexation|occupation)\b", re.I)
 
 
