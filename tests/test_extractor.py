@@ -839,3 +839,10 @@ def test_a_single_party_signing_in_anothers_capital_signs_with_it():
             "to the White House on 20 August 2019.")
     found = agreements(text, published="2020-01-10")
     assert [(a.parties, a.signed) for a in found] == [(["ROU", "USA"], "2019-08-20")]
+
+
+def test_the_six_governments_are_the_parties_of_the_last_sentences_together():
+    text = ("Japan, Australia and the United States will fund the cable. Kiribati, Nauru and Micronesia will host it. "
+            "The six governments later signed a memorandum of understanding on how the cable project would be governed.")
+    found = agreements(text, published="2024-01-10")
+    assert [a.parties for a in found] == [["AUS", "FSM", "JPN", "KIR", "NRU", "USA"]]

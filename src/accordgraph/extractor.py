@@ -301,7 +301,15 @@ def _context_for(text: str, ctx: list[str], history: list[list[str]]) -> list[st
     if not m or len(ctx) == _NUMBER[m.group("n").lower()]:
         return ctx
     n = _NUMBER[m.group("n").lower()]
-    return next((h for h in reversed(history) if len(h) == n), ctx)
+    exact = next((h for h in reversed(history) if len(h) == n), None)
+    if exact:
+        return exact
+    union: list[str] = []
+    for h in reversed(history[-4:]):  # "the six governments": the parties of the last few sentences together
+        union += [c for c in h if c not in union]
+        if len(union) == n:
+            return union
+    return ctx
 
 
 def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], base: dict, evidence: list[Evidence],
