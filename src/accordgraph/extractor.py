@@ -15,18 +15,20 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
+from .context import (NUMBER, THE_N, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading,
+                      is_headline, year_from_before)
+from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
+from .drafts import Draft, fold_back, make_draft, merge_into
 from .events import find_events
 from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .persons import PersonIndex
 from .modality import (DOMESTIC_LAW, SAID, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
-from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
-from .drafts import Draft, fold_back, make_draft, merge_into
+from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
@@ -40,8 +42,6 @@ _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members)\b", re.I)
 
 
-_NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER.update({str(i): i for i in range(2, 200)})
 
 def extract(doc: Document) -> ExtractionRecord:
     """Read one document into its extraction record."""
@@ -50,7 +50,7 @@ def extract(doc: Document) -> ExtractionRecord:
     anchor = doc.anchor
     spans = sentences(doc.text)
     title = analyse(Span(0, len(doc.title or ""), doc.title or ""), anchor) if doc.title else None
-    headline = _fold(doc.title or "")
+    headline = fold(doc.title or "")
     ctx_parties: list[str] = [c for c in (title.codes() if title else [])]
     history: list[list[str]] = [ctx_parties] if ctx_parties else []  # every party set named so far
     ctx_domains: list[str] = list(title.domains) if title else []
@@ -68,7 +68,7 @@ def extract(doc: Document) -> ExtractionRecord:
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
-        _year_from_before(f, facts_all, spans, i, doc.text)
+        year_from_before(f, facts_all, spans, i, doc.text)
         add_acronyms(f, acronyms)
         learn_acronyms(f, acronyms)
         persons.learn(f)
@@ -86,15 +86,15 @@ def extract(doc: Document) -> ExtractionRecord:
                 f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
         facts_all.append(f)
         doc_domains += f.domains
-        if _is_headline(span.text, headline) or _is_date_line(span.text):
+        if is_headline(span.text, headline) or is_date_line(span.text):
             continue
         event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
         if f.programmes:
             ctx_accord = f.programmes[-1][0]
-        if _is_date_only(f):  # a timeline's date heading dates the entries under it; the page's own date does not
+        if is_date_only(f):  # a timeline's date heading dates the entries under it; the page's own date does not
             section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
             continue
-        if _is_heading(span.text):
+        if is_heading(span.text):
             lead = lead if "|" in span.text or re.fullmatch(r"[\s|:-]*", span.text) else None  # a new section ends a list; a table header does not
             continue
         iso = anchor.isoformat() if anchor else None
@@ -107,9 +107,9 @@ def extract(doc: Document) -> ExtractionRecord:
                 d.name, d.programmes, d.funding = name_of(f.text), programmes_of(f), funding_of(f)
         else:
             lead = None
-            new = _accords_in(f, cues, _context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
+            new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
         for d in new:
-            _dateline_refs(d, f, doc)
+            dateline_refs(d, f, doc)
             if d.status == "signed" and not d.signatories:  # "Habeck and Støre signed": people the index knows
                 d.signatories = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
                                                              for p in f.parties if p.via == "person"])
@@ -129,7 +129,7 @@ def extract(doc: Document) -> ExtractionRecord:
             new = new if topics else []
         elif not new and is_lead_in(span.text) and f.instruments and lists_accords(f):  # "a chain of agreements signed over 14 years:"
             lead, topics = make_draft(frozenset(), dict(instrument="unspecified", status=status_of(f, cues, f.instruments[-1][1]) or "signed",
-                                                        domains=list(f.domains)), _day_before(facts_all, spans, i, doc), [], f, strong=True), False
+                                                        domains=list(f.domains)), day_before(facts_all, spans, i, doc), [], f, strong=True), False
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -164,7 +164,7 @@ def extract(doc: Document) -> ExtractionRecord:
     events = []
     ctx = title.codes() if title else []
     for f in facts_all:
-        if _is_headline(f.text, headline):
+        if is_headline(f.text, headline):
             continue
         if len(f.codes()) >= 2:
             ctx = f.codes()
@@ -193,7 +193,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     codes = f.codes()
     if (f.companies or _FIRMS_WORD.search(f.text)) and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
-    anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or _THE_N.search(f.text)
+    anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text)
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)
@@ -233,7 +233,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
         codes = [c for c in codes if c in hosts or c in chain]
     counted = _COUNTED.search(f.text)
-    n = _NUMBER.get(counted.group("n").lower(), 0) if counted else 0
+    n = NUMBER.get(counted.group("n").lower(), 0) if counted else 0
     definite = counted and re.search(r"\b(?:the|these|those|both|all|its|their)\s+$", f.text[:counted.start()], re.I)
     if status == "signed" and n >= 3 and n > len(codes) + 1 and not definite and not items_host(f):  # "ten countries and the EU adopted": named later
         unnamed = make_draft(frozenset(), base, signing_date(f, anchor), evidence, f, strong)
@@ -291,27 +291,6 @@ _FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partners
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
 
 
-_THE_N = re.compile(r"\b(?:the|all|both|all the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
-                    r"(?:countries|governments|nations|sides|partners|leaders|states|parties|ministers|agencies|signatories)\b", re.I)
-
-
-def _context_for(text: str, ctx: list[str], history: list[list[str]]) -> list[str]:
-    """ "the three governments": the latest party set of that size, else the latest one."""
-    m = _THE_N.search(text)
-    if not m or len(ctx) == _NUMBER[m.group("n").lower()]:
-        return ctx
-    n = _NUMBER[m.group("n").lower()]
-    exact = next((h for h in reversed(history) if len(h) == n), None)
-    if exact:
-        return exact
-    union: list[str] = []
-    for h in reversed(history[-4:]):  # "the six governments": the parties of the last few sentences together
-        union += [c for c in h if c not in union]
-        if len(union) == n:
-            return union
-    return ctx
-
-
 def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], base: dict, evidence: list[Evidence],
                     strong: bool, anchor: Optional[str]) -> list[Draft]:
     """One accord per hyphenated pair, with the instrument, domains and date written
@@ -328,33 +307,6 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
         d.name, d.group = name_of(seg), id(f)
         out.append(d)
     return out
-
-
-_MONTH_DAY = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
-
-
-def _year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[Span], i: int, text: str) -> None:
-    """ "... its list of November 2023. That same month, on 22 November, ...": a day written without
-    its year takes the year the sentence before gives, in the same paragraph."""
-    if i == 0 or not facts or "\n\n" in text[spans[i - 1].end:spans[i].start]:
-        return
-    years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"]
-    if not years:
-        return
-    for k, d in enumerate(f.dates):
-        if d.relative and len(d.value) == 10 and _MONTH_DAY.match(d.text) and not d.value.startswith(years[-1]):
-            f.dates[k] = replace(d, value=years[-1] + d.value[4:])
-
-
-def _day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Document) -> Optional[str]:
-    """ "held talks in Abu Dhabi today. The leaders witnessed the exchange of the following:": the
-    list takes the date the sentence before gives in the same paragraph."""
-    if i == 0 or "\n\n" in doc.text[spans[i - 1].end:spans[i].start]:
-        return None
-    prev = facts[i - 1]
-    if re.search(r"\btoday\b", prev.text, re.I):
-        return doc.dateline or doc.published
-    return prev.dates[0].value if len(prev.dates) == 1 else None
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:
@@ -384,16 +336,6 @@ def _joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anc
     return [(c, date) for c in codes]
 
 
-def _dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
-    """ "signed ... here today": the dateline's city and day, even a day without a year."""
-    if d.status != "signed":
-        return
-    if not d.place and doc.dateline_city and re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?here\b", f.text, re.I):
-        d.place = doc.dateline_city
-    if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
-        d.signed = doc.dateline or doc.published
-
-
 def _to_agreement(d: Draft) -> Agreement:
     if d.instrument == "unspecified" and d.name:
         d.instrument = instrument_of_name(d.name) or d.instrument
@@ -410,38 +352,6 @@ def _majority(domains: list[str]) -> list[str]:
         return []
     top = max(set(domains), key=domains.count)
     return [top]
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
-def _is_headline(text: str, folded_title: str) -> bool:
-    """The headline is context, not evidence: it may claim more than the body says.
-
-    A first line that ends like a sentence is the lead, not a headline.
-    """
-    return _fold(text) == folded_title and not text.rstrip().endswith((".", "!", "?"))
-
-
-def _is_heading(text: str) -> bool:
-    """A short line with no closing punctuation, not a list item: a heading or the
-    headline of a linked story ("Related: Japan, UK sign chip pact"), context only."""
-    line = text.strip().strip("*#_ ")
-    return ("\n" not in line and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")"))
-            and not is_item(text))
-
-
-def _is_date_only(f: SentenceFacts) -> bool:
-    """A line that is nothing but a date ("May 2013", "**13 December**")."""
-    if len(f.dates) != 1:
-        return False
-    rest = f.text.replace(f.dates[0].text, "")
-    return not re.search(r"\w", rest) and len(f.text) < 40
-
-
-def _is_date_line(text: str) -> bool:
-    return bool(re.match(r"^\s*(?:19|20)\d\d-\d\d-\d\d\b", text)) and len(text) < 40
 
 
 def extract_text(text: str, doc_id: str = "inline.txt") -> ExtractionRecord:

@@ -1,0 +1,109 @@
+"""What earlier lines lend to a sentence: the party set "the three governments" points
+back to, the year a day written without one belongs to, the day "today" means,
+and which lines are headings, headlines or date lines rather than prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from .documents import Document
+from .drafts import Draft
+from .listing import is_item
+from .mentions import SentenceFacts
+from .modality import SAID
+from .text import Span
+
+NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER.update({str(i): i for i in range(2, 200)})
+
+
+THE_N = re.compile(r"\b(?:the|all|both|all the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+                    r"(?:countries|governments|nations|sides|partners|leaders|states|parties|ministers|agencies|signatories)\b", re.I)
+
+
+def context_for(text: str, ctx: list[str], history: list[list[str]]) -> list[str]:
+    """ "the three governments": the latest party set of that size, else the latest one."""
+    m = THE_N.search(text)
+    if not m or len(ctx) == NUMBER[m.group("n").lower()]:
+        return ctx
+    n = NUMBER[m.group("n").lower()]
+    exact = next((h for h in reversed(history) if len(h) == n), None)
+    if exact:
+        return exact
+    union: list[str] = []
+    for h in reversed(history[-4:]):  # "the six governments": the parties of the last few sentences together
+        union += [c for c in h if c not in union]
+        if len(union) == n:
+            return union
+    return ctx
+
+
+_MONTH_DAY = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+
+
+def year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[Span], i: int, text: str) -> None:
+    """ "... its list of November 2023. That same month, on 22 November, ...": a day written without
+    its year takes the year the sentence before gives, in the same paragraph."""
+    if i == 0 or not facts or "\n\n" in text[spans[i - 1].end:spans[i].start]:
+        return
+    years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"]
+    if not years:
+        return
+    for k, d in enumerate(f.dates):
+        if d.relative and len(d.value) == 10 and _MONTH_DAY.match(d.text) and not d.value.startswith(years[-1]):
+            f.dates[k] = replace(d, value=years[-1] + d.value[4:])
+
+
+def day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Document) -> Optional[str]:
+    """ "held talks in Abu Dhabi today. The leaders witnessed the exchange of the following:": the
+    list takes the date the sentence before gives in the same paragraph."""
+    if i == 0 or "\n\n" in doc.text[spans[i - 1].end:spans[i].start]:
+        return None
+    prev = facts[i - 1]
+    if re.search(r"\btoday\b", prev.text, re.I):
+        return doc.dateline or doc.published
+    return prev.dates[0].value if len(prev.dates) == 1 else None
+
+
+def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
+    """ "signed ... here today": the dateline's city and day, even a day without a year."""
+    if d.status != "signed":
+        return
+    if not d.place and doc.dateline_city and re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?here\b", f.text, re.I):
+        d.place = doc.dateline_city
+    if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
+        d.signed = doc.dateline or doc.published
+
+
+def fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def is_headline(text: str, folded_title: str) -> bool:
+    """The headline is context, not evidence: it may claim more than the body says.
+
+    A first line that ends like a sentence is the lead, not a headline.
+    """
+    return fold(text) == folded_title and not text.rstrip().endswith((".", "!", "?"))
+
+
+def is_heading(text: str) -> bool:
+    """A short line with no closing punctuation, not a list item: a heading or the
+    headline of a linked story ("Related: Japan, UK sign chip pact"), context only."""
+    line = text.strip().strip("*#_ ")
+    return ("\n" not in line and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")"))
+            and not is_item(text))
+
+
+def is_date_only(f: SentenceFacts) -> bool:
+    """A line that is nothing but a date ("May 2013", "**13 December**")."""
+    if len(f.dates) != 1:
+        return False
+    rest = f.text.replace(f.dates[0].text, "")
+    return not re.search(r"\w", rest) and len(f.text) < 40
+
+
+def is_date_line(text: str) -> bool:
+    return bool(re.match(r"^\s*(?:19|20)\d\d-\d\d-\d\d\b", text)) and len(text) < 40
