@@ -846,3 +846,16 @@ def test_the_six_governments_are_the_parties_of_the_last_sentences_together():
             "The six governments later signed a memorandum of understanding on how the cable project would be governed.")
     found = agreements(text, published="2024-01-10")
     assert [a.parties for a in found] == [["AUS", "FSM", "JPN", "KIR", "NRU", "USA"]]
+
+
+def test_an_accord_that_dates_back_to_a_year_was_signed_then():
+    found = agreements("Egypt's agreement with Russia on the El Dabaa nuclear plant dates back to 2015.", published="2024-05-08")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["EGY", "RUS"], "signed", "2015")]
+
+
+def test_passive_and_nominal_signings():
+    for text, day in (("The signing of the memorandum between Japan and Vietnam on semiconductors took place in Hanoi on Tuesday.", "2024-05-07"),
+                      ("A memorandum of understanding on hydrogen was inked by Chile and Germany on Monday.", "2024-05-06"),
+                      ("Signed in Nairobi on 5 May, the agreement between Kenya and Japan covers geothermal power.", "2024-05-05")):
+        found = agreements(text, published="2024-05-08")
+        assert [(a.status, a.signed) for a in found] == [("signed", day)], text
