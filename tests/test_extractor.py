@@ -859,3 +859,14 @@ def test_passive_and_nominal_signings():
                       ("Signed in Nairobi on 5 May, the agreement between Kenya and Japan covers geothermal power.", "2024-05-05")):
         found = agreements(text, published="2024-05-08")
         assert [(a.status, a.signed) for a in found] == [("signed", day)], text
+
+
+def test_an_agreement_reported_by_people_familiar_with_it_is_not_signed():
+    found = agreements("Bloomberg reported on Friday, citing people familiar with the matter, that officials from Japan, the "
+                       "Netherlands and the United States had reached an agreement on chip export controls.")
+    assert all(a.status != "signed" for a in found)
+
+
+def test_an_instrument_named_as_what_it_is_not_is_no_accord():
+    assert agreements("Any Dutch and Japanese measures on chips would be national export rules issued by each government, "
+                      "not a treaty with China.") == []

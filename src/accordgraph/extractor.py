@@ -176,7 +176,8 @@ def extract(doc: Document) -> ExtractionRecord:
 def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
                 ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None) -> list[Draft]:
     salience = salience or {}
-    instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)]
+    instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)
+                   and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)]  # "rules, not a treaty"
     if any(not bare_noun(f, i) for i in instruments):  # "The memorandum delivers on the joint statement they issued in 2022"
         instruments = [i for i in instruments if not bare_noun(f, i)]
     led = led_accord(f)  # an accord named here that one party leads and others join
