@@ -870,3 +870,18 @@ def test_an_agreement_reported_by_people_familiar_with_it_is_not_signed():
 def test_an_instrument_named_as_what_it_is_not_is_no_accord():
     assert agreements("Any Dutch and Japanese measures on chips would be national export rules issued by each government, "
                       "not a treaty with China.") == []
+
+
+def test_a_sign_of_something_is_not_a_signing():
+    assert agreements("The decision is one more sign of the difficulty of untangling Britain from EU space projects.") == []
+
+
+def test_a_trade_deal_is_not_a_technology_accord():
+    assert agreements("It follows the Economic Prosperity Deal that Britain and the United States agreed in May, a trade "
+                      "arrangement that cut tariffs on cars.", published="2025-09-18") == []
+
+
+def test_a_capital_the_signatory_visits_is_a_partner_only_where_it_signed():
+    found = agreements("Theresa May is in Buenos Aires for the G20 meeting, seeking support for the Brexit deal she agreed "
+                       "with EU leaders on Sunday.", published="2018-11-30")
+    assert found == []

@@ -66,6 +66,8 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     that names no instrument or domain. Items a count announced ("three memorandums")
     are of the lead's instrument."""
     instruments = [i for i in f.instruments if not refers_back(f, i)]
+    if not instruments and not ordinal and not lead.parties:
+        return None  # "1. JUGNU, a nano-satellite built by students": a list of things, not of accords
     if not instruments and not f.domains:
         return None
     if not f.domains and not lead.domains and (f.find(load_vocabulary().cues["off_topic"]) or not instruments):

@@ -236,7 +236,7 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind == "bloc":
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 20):p.start - base].lower()
-            if _EVENT_AFTER.match(after) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through)\s+(?:the\s+)?$", before):
+            if _EVENT_AFTER.match(after) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before):
                 continue  # "the APEC summit", "work together in NATO": a venue, not a party
             members = set(vocab.parties[p.code].members)
             if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:

@@ -68,7 +68,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if governed_by_modal(before) or re.match(r"\s+(?:up|on to)\b", after) or _CONDITION.search(before) \
+                if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after) or _CONDITION.search(before) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I):  # "the 70th anniversary of the signing"
                     # "will sign", "sign up", "once the agreement has been signed": no signing here
                     continue

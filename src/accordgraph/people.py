@@ -276,10 +276,10 @@ def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
     vocab = load_vocabulary()
-    where = place(f) if has_signing_verb(f.text) else None
-    if where:
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
+    for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text):  # "signed in Washington"
         for p in vocab.countries():
-            if p.capital == where:
+            if p.capital and m.group("p").startswith(p.capital):
                 return p.code
     seats = _lexicon().get("seats_of_government", {})
     m = re.search(r"\bvisit to the (" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
