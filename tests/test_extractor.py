@@ -885,3 +885,11 @@ def test_a_capital_the_signatory_visits_is_a_partner_only_where_it_signed():
     found = agreements("Theresa May is in Buenos Aires for the G20 meeting, seeking support for the Brexit deal she agreed "
                        "with EU leaders on Sunday.", published="2018-11-30")
     assert found == []
+
+
+def test_heads_of_state_counted_then_named_sign_a_manifesto():
+    text = ("KIGALI, Oct 29 (Wire) - Seven African heads of state on Tuesday signed a manifesto on broadband. "
+            "The Smart Africa Manifesto was signed by Rwanda's Paul Kagame, Kenya's Uhuru Kenyatta, Uganda's Yoweri Museveni, "
+            "South Sudan's Salva Kiir, Mali's Ibrahim Boubacar Keita, Gabon's Ali Bongo Ondimba and Burkina Faso's Blaise Compaore.")
+    found = agreements(text, published="2013-10-29")
+    assert [(len(a.parties), a.instrument, a.signed) for a in found] == [(7, "joint_declaration", "2013-10-29")]

@@ -203,7 +203,7 @@ def in_proper_name(text: str, pos: int) -> bool:
 
 
 _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facility|site|premises|hq)\b", re.I)
-_EVENT_AFTER = re.compile(r"^\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
+_EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
 
 
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
