@@ -893,3 +893,15 @@ def test_heads_of_state_counted_then_named_sign_a_manifesto():
             "South Sudan's Salva Kiir, Mali's Ibrahim Boubacar Keita, Gabon's Ali Bongo Ondimba and Burkina Faso's Blaise Compaore.")
     found = agreements(text, published="2013-10-29")
     assert [(len(a.parties), a.instrument, a.signed) for a in found] == [(7, "joint_declaration", "2013-10-29")]
+
+
+def test_a_second_protocol_is_a_second_accord():
+    text = ("Iran and Russia signed a nuclear fuel protocol on Sunday. "
+            "The two men had also put their names to a second, confidential protocol on fuel deliveries.")
+    found = agreements(text, published="2005-02-28")
+    assert len(found) == 2 and all(a.parties == ["IRN", "RUS"] for a in found)
+
+
+def test_countries_that_have_signed_is_no_particular_accord():
+    assert agreements("Australia sells uranium only to countries that have signed the Non-Proliferation Treaty and agreed "
+                      "a separate bilateral safeguards deal with Canberra.") == []

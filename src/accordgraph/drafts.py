@@ -38,10 +38,11 @@ class Draft:
     own: frozenset[str] = frozenset()  # the parties its own sentence named
     back: bool = False  # named only as "the agreement", "that memorandum"
     bare: bool = False  # a signing sentence that names no instrument
+    another: bool = False  # "a second protocol", "another memorandum": a new accord, never a repeat
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 
     def accepts(self, other: "Draft") -> bool:
-        if self.group is not None and self.group == other.group:
+        if self.group is not None and self.group == other.group or other.another:
             return False
         if self.parties != other.parties:
             # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs

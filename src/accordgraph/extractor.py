@@ -206,6 +206,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     if status != "signed" and len(set(f.codes())) < 2 and _FURTHER.search(f.text):  # "intends to sign further partnerships"
         return []
+    if _GENERIC_SIGNERS.search(f.text):  # "sells only to countries that have signed the NPT and agreed a safeguards deal"
+        return []
     if status == "ongoing" and _INTENT.search(f.text) and not strong_sign(f.text):  # "said they would work together on ..."
         return []
     off_topic = [c for pos, c in f.find(cues["off_topic"]) if not in_proper_name(f.text, pos - f.span.start)]  # "Minister of ... Culture"
@@ -277,6 +279,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.own = frozenset(f.codes())
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
+    d.another = any(re.search(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$",
+                              f.text[:i[1] - f.span.start], re.I) for i in instruments)
     d.programmes = programmes_of(f)
     d.funding = funding_of(f)
     parts = coordinated_accords(f, instruments)
@@ -287,6 +291,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 
 _SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|on the same (?:day|occasion)|during the same visit)\b", re.I)
+_GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
+                             r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
 _FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
