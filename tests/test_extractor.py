@@ -905,3 +905,15 @@ def test_a_second_protocol_is_a_second_accord():
 def test_countries_that_have_signed_is_no_particular_accord():
     assert agreements("Australia sells uranium only to countries that have signed the Non-Proliferation Treaty and agreed "
                       "a separate bilateral safeguards deal with Canberra.") == []
+
+
+def test_a_named_partnership_is_not_a_back_reference():
+    found = agreements("Its main vehicle is the Partnership to Advance Clean Energy, which Prime Minister Manmohan Singh and "
+                       "President Barack Obama launched in Washington in November 2009.", published="2011-07-20")
+    assert [(a.parties, a.instrument, a.signed) for a in found] == [(["IND", "USA"], "partnership", "2009-11")]
+
+
+def test_two_coordinated_accords_of_one_domain_with_their_own_dates():
+    found = agreements("Japan and India signed a space agreement in March 2000 and a space memorandum of understanding "
+                       "in October 2005.", published="2011-07-20")
+    assert sorted((a.instrument, a.signed) for a in found) == [("agreement", "2000-03"), ("memorandum_of_understanding", "2005-10")]

@@ -286,7 +286,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     parts = coordinated_accords(f, instruments)
     if parts:  # two accords in one sentence, each with its own instrument and domains
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
-                        evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos in parts]
+                        signed=(day or d.signed) if (status_of(f, cues, pos, joins) or status) == "signed" else None,
+                        evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos, day in parts]
     return [d]
 
 

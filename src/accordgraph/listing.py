@@ -100,10 +100,10 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
 _COORD = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+")
 
 
-def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> list[tuple[str, list[str], int]]:
+def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> list[tuple[str, list[str], int, Optional[str]]]:
     """ "signed a joint statement on quantum and announced an AI partnership": two
     accords in one sentence, each an instrument with the domains of its own conjunct.
-    Returns (instrument, domains, position) per accord, or [] for a single accord."""
+    Returns (instrument, domains, position, date) per accord, or [] for a single accord."""
     if len(instruments) < 2:
         return []
     base = f.span.start
@@ -119,10 +119,12 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
     cuts.append(f.span.end)
     out = []
     for (key, s, _), lo, hi in zip(instruments, cuts, cuts[1:]):
-        domains = list(dict.fromkeys(d for _, d in find_domains(f.text[lo - base:hi - base])))
+        domains = list(dict.fromkeys(d for _, d in find_domains(f.text[lo - base:hi - base]))) or list(f.domains)
+        dates = [d.value for d in f.dates if lo <= d.start < hi]
         if not domains:
             return []
-        out.append((key, domains, s))
-    if len({tuple(d) for _, d, _ in out}) < len(out):
+        out.append((key, domains, s, dates[0] if len(dates) == 1 else None))
+    distinct_dates = all(d for *_, d in out) and len({d for *_, d in out}) == len(out)  # "an agreement signed in 2005, and ... one signed in 2000"
+    if len({tuple(d) for _, d, _, _ in out}) < len(out) and not distinct_dates:
         return []
     return out

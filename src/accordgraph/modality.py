@@ -89,7 +89,8 @@ def refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
     """ "this partnership", "the agreement": a noun that points at an accord named before."""
     before = f.text[: ins[1] - f.span.start].rstrip().lower()
     word = before.rsplit(None, 1)[-1] if before else ""
-    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership"))
+    named = f.text[ins[1] - f.span.start:ins[1] - f.span.start + 1].isupper()  # "the Partnership to Advance Clean Energy" is a name
+    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership") and not named)
 
 
 def bare_noun(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
