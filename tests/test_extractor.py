@@ -917,3 +917,19 @@ def test_two_coordinated_accords_of_one_domain_with_their_own_dates():
     found = agreements("Japan and India signed a space agreement in March 2000 and a space memorandum of understanding "
                        "in October 2005.", published="2011-07-20")
     assert sorted((a.instrument, a.signed) for a in found) == [("agreement", "2000-03"), ("memorandum_of_understanding", "2005-10")]
+
+
+def test_a_story_datelined_in_a_city_that_leads_with_the_signing_places_it_there():
+    found = agreements("CANBERRA — Australia and Singapore on Tuesday signed a green economy agreement.", published="2022-10-19")
+    assert [a.place for a in found] == ["Canberra"]
+
+
+def test_signed_in_the_capital_is_the_dateline_city():
+    found = agreements("New Delhi – A memorandum of understanding on cyber security signed in the capital on Tuesday links the "
+                       "computer emergency teams of India and the United States.", published="2011-07-20")
+    assert [a.place for a in found] == ["New Delhi"]
+
+
+def test_signed_at_a_named_place():
+    found = agreements("Iran and Russia signed a fuel protocol on Sunday at Bushehr.", published="2005-02-28")
+    assert [a.place for a in found] == ["Bushehr"]

@@ -23,3 +23,9 @@ def test_invisible_characters_become_spaces_keeping_length():
 def test_tokens_have_offsets():
     toks = tokenize("Japan-EU pact", 10)
     assert [(t.text, t.start) for t in toks] == [("Japan", 10), ("-", 15), ("EU", 16), ("pact", 19)]
+
+
+def test_a_hyphen_in_a_headline_is_not_a_dateline():
+    from accordgraph.documents import from_string
+    d = from_string("Malaysia, China sign COVID-19 vaccine pact\n\nKUALA LUMPUR, Nov 18 (Wire) - Malaysia and China signed.")
+    assert d.dateline_city == "Kuala Lumpur"

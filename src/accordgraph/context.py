@@ -67,12 +67,16 @@ def day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Docum
     return prev.dates[0].value if len(prev.dates) == 1 else None
 
 
+_LEADS_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+
+
 def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
     """ "signed ... here today": the dateline's city and day, even a day without a year."""
     if d.status != "signed":
         return
-    if not d.place and doc.dateline_city and re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?here\b", f.text, re.I):
-        d.place = doc.dateline_city
+    if not d.place and doc.dateline_city and (re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?(?:here|in the capital)\b", f.text, re.I)
+                                              or _LEADS_DATELINE.match(f.text)):
+        d.place = doc.dateline_city  # "signed here", or the story datelined CITY leads with the signing
     if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
         d.signed = doc.dateline or doc.published
 

@@ -246,7 +246,7 @@ def place(f: SentenceFacts) -> Optional[str]:
             if cand in places:
                 return cand
     verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
-    m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text) or \
+    m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:in|at)\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text) or \
         re.search(rf"\b(?:summit|conference|meeting|ceremony|forum|visit|talks|sidelines|COP\d+)\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:[\s-]+(?:el|al|de|do|da|es)?[\s-]*{_CAP})?)(?=[\s,.;]|$)", f.text)
     if m and _SITE.search(f.text[m.start():m.start("p")]):  # "a project in Sumatra": where the work is, not the signing
         m = None
