@@ -933,3 +933,23 @@ def test_signed_in_the_capital_is_the_dateline_city():
 def test_signed_at_a_named_place():
     found = agreements("Iran and Russia signed a fuel protocol on Sunday at Bushehr.", published="2005-02-28")
     assert [a.place for a in found] == ["Bushehr"]
+
+
+def test_signatories_with_long_posts_on_both_sides():
+    found = agreements("Singapore's Minister for Trade and Industry Gan Kim Yong and Australia's Minister for Trade and Tourism "
+                       "Don Farrell signed the green economy agreement at Parliament House on Tuesday.", published="2022-10-19")
+    assert {s.name for a in found for s in a.signatories} == {"Gan Kim Yong", "Don Farrell"}
+
+
+def test_a_minister_of_state_for_several_portfolios():
+    found = agreements("Denmark and the UK signed a memorandum on quantum this week. The Minister for Higher Education and Science, "
+                       "Christina Egelund, and the British Minister of State for Science, Research and Innovation, Andrew Griffith, "
+                       "signed the memorandum in Paris.", published="2024-04-25")
+    assert {s.name for a in found for s in a.signatories} == {"Christina Egelund", "Andrew Griffith"}
+
+
+def test_people_who_met_on_the_day_of_the_signing_did_not_sign():
+    found = agreements("The MoU on cyber security between India and the US was signed for India by R. Chandrashekhar, Secretary of "
+                       "the Department of Information Technology, on the day Secretary of State Hillary Clinton and External Affairs "
+                       "Minister S.M. Krishna held talks.", published="2011-07-20")
+    assert {s.name for a in found for s in a.signatories} == {"R. Chandrashekhar"}

@@ -53,8 +53,9 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     for a in acts:
         if start < a.start():
             return True
-        if re.search(r"\bby\b", text[a.end():start]):
-            return True
+        by = re.search(r"\bby\b", text[a.end():start])
+        if by and not re.search(r"\b(?:on the day|when|while|as|after|before|during|where|whose)\b", text[a.end() + by.end():start]):
+            return True  # "signed ... by X", not "signed by X on the day Y and Z met"
     return False
 
 
@@ -68,7 +69,8 @@ def has_signing_verb(text: str) -> bool:
 
 _ORG_WORDS = {"Administration", "Agency", "Organisation", "Organization", "Institute", "Authority", "Corporation", "Centre", "Center",
               "University", "Bank", "Fund", "Group", "Company", "Association", "Foundation", "Committee", "Forum", "Summit", "Parliament",
-              "Government", "Republic", "Kingdom", "Union", "States", "Programme", "Program", "Initiative", "Partnership", "Accords"}
+              "Government", "Republic", "Kingdom", "Union", "States", "Programme", "Program", "Initiative", "Partnership", "Accords",
+              "Agreement", "Accord", "Treaty", "Memorandum", "Declaration", "Statement", "Protocol", "Arrangement", "Plan", "Charter"}
 
 
 def _not_a_name(words: list[str]) -> bool:
@@ -123,7 +125,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
-        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)?),?\s*$", before)
+        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:the\s+|a\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
         signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
