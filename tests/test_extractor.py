@@ -953,3 +953,9 @@ def test_people_who_met_on_the_day_of_the_signing_did_not_sign():
                        "the Department of Information Technology, on the day Secretary of State Hillary Clinton and External Affairs "
                        "Minister S.M. Krishna held talks.", published="2011-07-20")
     assert {s.name for a in found for s in a.signatories} == {"R. Chandrashekhar"}
+
+
+def test_signing_that_would_amount_to_something_is_hypothetical():
+    assert all(a.status != "signed" for a in agreements(
+        "For the Israeli government, signing an agreement with the EU with such a clause would amount to accepting its "
+        "definition of Israel's borders."))

@@ -69,13 +69,20 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
                 if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after) or _CONDITION.search(before) \
-                        or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I):  # "the 70th anniversary of the signing"
+                        or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
+                        or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
+                    # "signing an agreement with such a clause would amount to ...": a hypothetical
                     # "will sign", "sign up", "once the agreement has been signed": no signing here
                     continue
             distance = abs(pos - pivot)
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, status)
     return best[2] if best else None
+
+
+def _gerund(text: str) -> bool:
+    word = text.split(None, 1)[0].lower() if text.strip() else ""
+    return word.endswith("ing")
 
 
 def names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[tuple[int, int]]) -> bool:
