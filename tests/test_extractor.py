@@ -959,3 +959,8 @@ def test_signing_that_would_amount_to_something_is_hypothetical():
     assert all(a.status != "signed" for a in agreements(
         "For the Israeli government, signing an agreement with the EU with such a clause would amount to accepting its "
         "definition of Israel's borders."))
+
+
+def test_an_instrument_that_is_itself_off_topic_names_no_technology_accord():
+    assert agreements("Beyond cyber security, India and the United States agreed to resume negotiations on a bilateral "
+                      "investment treaty in August.") == []
