@@ -964,3 +964,10 @@ def test_signing_that_would_amount_to_something_is_hypothetical():
 def test_an_instrument_that_is_itself_off_topic_names_no_technology_accord():
     assert agreements("Beyond cyber security, India and the United States agreed to resume negotiations on a bilateral "
                       "investment treaty in August.") == []
+
+
+def test_an_ambassador_to_a_country_signs():
+    text = ("India has signed the Artemis Accords. India's ambassador to the United States, Taranjit Singh Sandhu, signed "
+            "the accords for New Delhi at a ceremony in Washington on Wednesday evening.")
+    found = agreements(text, published="2023-06-22")
+    assert {s.name for a in found for s in a.signatories} == {"Taranjit Singh Sandhu"}
