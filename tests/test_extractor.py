@@ -971,3 +971,13 @@ def test_an_ambassador_to_a_country_signs():
             "the accords for New Delhi at a ceremony in Washington on Wednesday evening.")
     found = agreements(text, published="2023-06-22")
     assert {s.name for a in found for s in a.signatories} == {"Taranjit Singh Sandhu"}
+
+
+def test_signatories_with_particles_and_former_posts():
+    found = agreements("The memorandum between India and France on the satellite was signed on 12 November 2004 in Bangalore by "
+                       "Shri G. Madhavan Nair, then Chairman of ISRO, and Mr. Yannick d'Escatha, President of CNES.",
+                       published="2011-10-12")
+    assert {s.name for a in found for s in a.signatories} == {"G. Madhavan Nair", "Yannick d'Escatha"}
+    found = agreements("It builds on a memorandum on low-emissions solutions that Angus Taylor, then Australia's energy minister, "
+                       "and Chan Chun Sing, then Singapore's trade minister, signed in October 2020.", published="2022-10-19")
+    assert {s.name for a in found for s in a.signatories} == {"Angus Taylor", "Chan Chun Sing"}
