@@ -981,3 +981,9 @@ def test_signatories_with_particles_and_former_posts():
     found = agreements("It builds on a memorandum on low-emissions solutions that Angus Taylor, then Australia's energy minister, "
                        "and Chan Chun Sing, then Singapore's trade minister, signed in October 2020.", published="2022-10-19")
     assert {s.name for a in found for s in a.signatories} == {"Angus Taylor", "Chan Chun Sing"}
+
+
+def test_leaders_who_agreed_or_adopted_are_not_signatories():
+    found = agreements("President Luiz Inácio Lula da Silva and President Xi Jinping agreed a satellite partnership in Beijing "
+                       "on Friday.", published="2023-04-15")
+    assert found and all(a.signatories == [] for a in found) and found[0].place == "Beijing"

@@ -63,7 +63,7 @@ _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attende
 
 
 def has_signing_verb(text: str) -> bool:
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
 
 
@@ -247,7 +247,7 @@ def place(f: SentenceFacts) -> Optional[str]:
             cand = " ".join(words[:n])
             if cand in places:
                 return cand
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
     m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:in|at)\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text) or \
         re.search(rf"\b(?:summit|conference|meeting|ceremony|forum|visit|talks|sidelines|COP\d+)\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:[\s-]+(?:el|al|de|do|da|es)?[\s-]*{_CAP})?)(?=[\s,.;]|$)", f.text)
     if m and _SITE.search(f.text[m.start():m.start("p")]):  # "a project in Sumatra": where the work is, not the signing
@@ -278,7 +278,7 @@ def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
     vocab = load_vocabulary()
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"])
+    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
     for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text):  # "signed in Washington"
         for p in vocab.countries():
             if p.capital and m.group("p").startswith(p.capital):
