@@ -82,3 +82,9 @@ def test_year_with_its_day_in_brackets():
 
 def test_a_weekdays_meeting_is_that_weekday():
     assert [d.value for d in find_dates("Sunday's meeting ended with a joint declaration", date(2023, 1, 23))] == ["2023-01-22"]
+
+
+def test_numeric_dates_in_european_and_slashed_forms():
+    assert [d.value for d in find_dates("| France | 07.06.2022 | Washington |")] == ["2022-06-07"]
+    assert [d.value for d in find_dates("signed on 25/12/2023")] == ["2023-12-25"]
+    assert [d.value for d in find_dates("signed on 5/6/2023")] == ["2023"]  # day and month cannot be told apart

@@ -38,6 +38,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 12-14 June visit", "June 12-14, 2023": a span of days dates a signing to the month only
     ("range_dm", re.compile(r"\b[0-3]?\d\s*[-–]\s*[0-3]?\d\s+" + _M.format(n="m") + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\w-])", re.I)),
     ("range_md", re.compile(r"\b" + _M.format(n="m") + r"\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b(?:,?\s+" + _Y.format(n="y") + r"\b)?", re.I)),
+    # "07.06.2022" (day.month.year, as European releases write it), "2022/06/07", "7/6/2022"
+    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
+    ("ymd_slash", re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b")),
+    ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("mdy", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,\s*|\s+)" + _Y.format(n="y") + r"\b", re.I)),
@@ -111,6 +115,15 @@ def _month_year(m: int, anchor: Optional[date], future: bool) -> Optional[int]:
 
 
 def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Optional[str]:
+    if kind in ("dotted", "ymd_slash"):
+        return _day(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind == "slashed":  # 25/12/2023 or 12/25/2023 decide themselves; 5/6/2023 gives only the year
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 >= b:
+            return _day(int(g["y"]), b, a)
+        if b > 12 >= a:
+            return _day(int(g["y"]), a, b)
+        return g["y"] if a != b else _day(int(g["y"]), a, b)
     if kind in ("iso", "dmy", "mdy", "pair_dmy"):
         m = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
         return _day(int(g["y"]), m, int(g["d"]))
