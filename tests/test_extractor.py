@@ -987,3 +987,23 @@ def test_leaders_who_agreed_or_adopted_are_not_signatories():
     found = agreements("President Luiz Inácio Lula da Silva and President Xi Jinping agreed a satellite partnership in Beijing "
                        "on Friday.", published="2023-04-15")
     assert found and all(a.signatories == [] for a in found) and found[0].place == "Beijing"
+
+
+def test_no_such_agreement_is_no_accord():
+    assert agreements("Japan has no such agreement with the United States on critical minerals.") == []
+
+
+def test_defence_logistics_agreements_are_off_topic():
+    assert agreements("India again declined to sign two defence logistics and communications agreements with the United States.") == []
+
+
+def test_a_cyber_defence_arrangement_stays_an_accord():
+    found = agreements("NATO and the EU signed a technical arrangement on cyber defence on Wednesday.", published="2016-02-11")
+    assert [a.parties for a in found] == [["EU", "NATO"]]
+
+
+def test_a_plan_for_a_further_framework_is_not_the_accord_signed():
+    text = ("India has signed the Artemis Accords in Washington on Wednesday. NASA and ISRO are drawing up a strategic "
+            "framework for human spaceflight cooperation, to be completed by the end of the year.")
+    found = agreements(text, published="2023-06-22")
+    assert sorted(a.status for a in found) == ["planned", "signed"]

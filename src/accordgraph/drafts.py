@@ -51,6 +51,8 @@ class Draft:
                 return False
         if self.domains and other.domains and not set(self.domains) & set(other.domains):
             return False
+        if self.status == "signed" and other.status in ("planned", "negotiating") and not other.back:
+            return False  # "they will also draw up a framework": a further accord, not the one signed
         if self.instrument != other.instrument and set(GENERIC).isdisjoint((self.instrument, other.instrument)) and not other.back:
             return False  # a memorandum and a joint statement between the same parties are two accords
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))

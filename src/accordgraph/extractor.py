@@ -179,8 +179,10 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)
                    and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)]  # "rules, not a treaty"
     off = [(pos - f.span.start, cue) for pos, cue in f.find(cues["off_topic"])]
-    instruments = [i for i in instruments  # "a bilateral investment treaty": the instrument is itself off topic
-                   if not any(s0 <= i[2] - f.span.start <= s0 + len(c) + 1 and s0 <= i[1] - f.span.start for s0, c in off)]
+    instruments = [i for i in instruments  # "a bilateral investment treaty", "defence logistics agreements": off topic in itself
+                   if not any(s0 <= i[2] - f.span.start and i[1] - f.span.start - (s0 + len(c)) <= 40
+                              and not re.search(r"[,;.]|\b(?:on|for|in|with)\b", f.text[s0 + len(c):i[1] - f.span.start])
+                              for s0, c in off)]
     if any(not bare_noun(f, i) for i in instruments):  # "The memorandum delivers on the joint statement they issued in 2022"
         instruments = [i for i in instruments if not bare_noun(f, i)]
     led = led_accord(f)  # an accord named here that one party leads and others join
