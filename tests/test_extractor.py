@@ -1007,3 +1007,13 @@ def test_a_plan_for_a_further_framework_is_not_the_accord_signed():
             "framework for human spaceflight cooperation, to be completed by the end of the year.")
     found = agreements(text, published="2023-06-22")
     assert sorted(a.status for a in found) == ["planned", "signed"]
+
+
+def test_followers_each_sign_with_the_party_the_document_is_about():
+    text = ("The United States and Australia signed a technology safeguards agreement on space launches on Thursday. "
+            "The United States has such agreements with several partners. "
+            "Brazil followed in March 2019 with a safeguards agreement covering the Alcantara launch centre, and the United "
+            "Kingdom concluded one on 16 June 2020 to support spaceports in Scotland.")
+    found = agreements(text, published="2023-10-28")
+    assert sorted((tuple(a.parties), a.signed) for a in found if "AUS" not in a.parties) == [
+        (("BRA", "USA"), "2019-03"), (("GBR", "USA"), "2020-06-16")]

@@ -224,13 +224,16 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     pairs = hyphen_pairs(f)
     if len({p for p, _ in pairs}) >= 2 and status == "signed":  # "the Canada-U.S. Plan, in January 2020, and the Canada-EU Partnership"
         return _paired_accords(f, pairs, base, evidence, strong, anchor)
-    items = list_items(f) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
+    followers = _followers(f, status, salience, anchor)
+    items = followers or list_items(f) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
         host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
+        if followers:
+            host = [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
@@ -319,6 +322,26 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
                        dates[0].value if dates else None, evidence, f, strong, listed=True)
         d.name, d.group = name_of(seg), id(f)
         out.append(d)
+    return out
+
+
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
+
+
+def _followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """ "Brazil followed in March 2019 with a TSA, and the United Kingdom concluded one on 16 June 2020": each
+    follower signed the same kind of accord with the party the document is about, on its own date."""
+    if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
+        return []
+    top = next((c for c, _ in sorted(salience.items(), key=lambda kv: -kv[1])), None)
+    ps = sorted({p.code: p for p in f.parties}.values(), key=lambda p: p.start)
+    if not top or any(country_of(p.code) == country_of(top) for p in ps):
+        return []
+    out = []
+    for k, p in enumerate(ps):
+        end = ps[k + 1].start if k + 1 < len(ps) else f.span.end
+        own = [d for d in f.dates if p.end <= d.start < end]
+        out.append((p.code, own[0].value if own else None))
     return out
 
 
