@@ -334,7 +334,7 @@ def _followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: 
     if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
         return []
     top = next((c for c, _ in sorted(salience.items(), key=lambda kv: -kv[1])), None)
-    ps = sorted({p.code: p for p in f.parties}.values(), key=lambda p: p.start)
+    ps = sorted({p.country: p for p in reversed(f.parties)}.values(), key=lambda p: p.start)  # one per state, the first named
     if not top or any(country_of(p.code) == country_of(top) for p in ps):
         return []
     out = []
