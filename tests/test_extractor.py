@@ -1013,7 +1013,7 @@ def test_followers_each_sign_with_the_party_the_document_is_about():
     text = ("The United States and Australia signed a technology safeguards agreement on space launches on Thursday. "
             "The United States has such agreements with several partners. "
             "Brazil followed in March 2019 with a safeguards agreement covering the Alcantara launch centre, and the United "
-            "Kingdom concluded one on 16 June 2020 to support spaceports in Scotland.")
+            "Kingdom concluded one on 16 June 2020 to support new spaceports.")
     found = agreements(text, published="2023-10-28")
     assert sorted((tuple(a.parties), a.signed) for a in found if "AUS" not in a.parties) == [
         (("BRA", "USA"), "2019-03"), (("GBR", "USA"), "2020-06-16")]
