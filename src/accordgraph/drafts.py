@@ -12,10 +12,6 @@ from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Evidence, Funding, Signat
 from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
-_FINER_THAN_AGREEMENT = ("memorandum_of_understanding", "memorandum_of_cooperation", "letter_of_intent", "implementing_arrangement",
-                         "framework_agreement", "joint_statement", "joint_declaration")
-
-
 @dataclass
 class Draft:
     """An agreement being assembled from the mentions of one document."""
@@ -73,7 +69,7 @@ class Draft:
             acting = {vocab.parties[p].country for p in union if p in vocab.parties and not vocab.parties[p].is_state}
             self.parties = frozenset(p for p in union if p not in acting)
         stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
-        finer = self.instrument == "unspecified" or other.instrument in _FINER_THAN_AGREEMENT  # "an agreement" then "the memorandum of cooperation"
+        finer = self.instrument == "unspecified" or other.instrument in load_vocabulary().instruments["ranking"]["finer_than_agreement"]  # "an agreement" then "the memorandum of cooperation"
         if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and finer and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
             self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
         if stronger:

@@ -118,7 +118,7 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
             return after[0][0]
     keys = [key for key, _, _ in instruments]
     for key in keys:
-        if key not in GENERIC and key not in _CONTENT_LIKE:
+        if key not in GENERIC and key not in load_vocabulary().instruments["ranking"]["content_like"]:
             return key
     if "agreement" in keys:  # "an agreement on joint research": the research is what it is about
         return "agreement"
@@ -127,8 +127,6 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
             return key
     return keys[0] if keys else "unspecified"
 
-
-_CONTENT_LIKE = ("joint_research_programme", "partnership")
 
 
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")

@@ -67,15 +67,9 @@ def has_signing_verb(text: str) -> bool:
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
 
 
-_ORG_WORDS = {"Administration", "Agency", "Organisation", "Organization", "Institute", "Authority", "Corporation", "Centre", "Center",
-              "University", "Bank", "Fund", "Group", "Company", "Association", "Foundation", "Committee", "Forum", "Summit", "Parliament",
-              "Government", "Republic", "Kingdom", "Union", "States", "Programme", "Program", "Initiative", "Partnership", "Accords",
-              "Agreement", "Accord", "Treaty", "Memorandum", "Declaration", "Statement", "Protocol", "Arrangement", "Plan", "Charter"}
-
-
 def _not_a_name(words: list[str]) -> bool:
     lex = _lexicon()
-    stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"} | _ORG_WORDS
+    stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"} | set(lex["org_words"])
     months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
     if any(w in stop or w in months for w in words):
