@@ -1017,3 +1017,12 @@ def test_followers_each_sign_with_the_party_the_document_is_about():
     found = agreements(text, published="2023-10-28")
     assert sorted((tuple(a.parties), a.signed) for a in found if "AUS" not in a.parties) == [
         (("BRA", "USA"), "2019-03"), (("GBR", "USA"), "2020-06-16")]
+
+
+def test_we_in_a_joint_statement_are_its_parties_and_a_roadmap_is_an_accord():
+    text = ("Joint Statement of the EU-US Trade and Technology Council\n\n"
+            "The European Union and the United States met in Lulea on 31 May 2023.\n\n"
+            "3. We are implementing the Joint Roadmap on Trustworthy AI and Risk Management, which we launched at our third "
+            "meeting in College Park, Maryland, on 5 December 2022.")
+    found = agreements(text, published="2023-05-31")
+    assert [(a.parties, a.instrument, a.signed) for a in found] == [(["EU", "USA"], "unspecified", "2022-12-05")]

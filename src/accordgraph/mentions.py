@@ -249,7 +249,7 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if re.match(r"^-(?:based|led|backed|funded|brokered|sponsored|hosted|made|owned|built)\b", text[p.end - base:]):  # "Netherlands-based ASML", "US-led accords"
             continue
         listed = any(q.end <= p.start and re.fullmatch(r",\s+", text[q.end - base:p.start - base]) for q in facts.parties)
-        if p.kind == "country" and not listed and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
+        if p.kind in ("country", "region") and not listed and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
             continue  # "in Sharm el-Sheikh, Egypt, the three countries ...": where, not who
         if _WAR_OBJECT.search(text[:p.start - base]) or _WAR_SUBJECT.match(text[p.end - base:]):
             continue  # "weeks after Russia's invasion of Ukraine"
