@@ -1026,3 +1026,18 @@ def test_we_in_a_joint_statement_are_its_parties_and_a_roadmap_is_an_accord():
             "meeting in College Park, Maryland, on 5 December 2022.")
     found = agreements(text, published="2023-05-31")
     assert [(a.parties, a.instrument, a.signed) for a in found] == [(["EU", "USA"], "unspecified", "2022-12-05")]
+
+
+def test_a_fact_sheet_of_commitments_under_section_headings():
+    text = ("The United States and India are committed to the following:\n\n"
+            "**Strengthening our innovation ecosystems**\n\n"
+            "- Signing a new Implementation Arrangement for a Research Agency Partnership on artificial intelligence and quantum.\n"
+            "- Establishing a joint Quantum Coordination Mechanism to facilitate research.\n"
+            "- Promoting a semiconductor ecosystem in India.\n\n"
+            "**Next generation telecommunications**\n\n"
+            "- Launching a public-private dialogue on telecommunications.\n")
+    found = agreements(text, published="2023-01-31")
+    assert sorted((a.instrument, a.status, tuple(a.domains)) for a in found) == [
+        ("implementing_arrangement", "planned", ("ai", "quantum")), ("unspecified", "planned", ("quantum",)),
+        ("unspecified", "planned", ("telecom",))]
+    assert all(a.parties == ["IND", "USA"] for a in found)

@@ -94,8 +94,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if is_date_only(f):  # a timeline's date heading dates the entries under it; the page's own date does not
             section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
             continue
-        if is_heading(span.text):
-            lead = lead if "|" in span.text or re.fullmatch(r"[\s|:-]*", span.text) else None  # a new section ends a list; a table header does not
+        if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             continue
         iso = anchor.isoformat() if anchor else None
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
@@ -127,9 +126,12 @@ def extract(doc: Document) -> ExtractionRecord:
         elif len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
             new = new if topics else []
-        elif not new and is_lead_in(span.text) and f.instruments and lists_accords(f):  # "a chain of agreements signed over 14 years:"
-            lead, topics = make_draft(frozenset(), dict(instrument="unspecified", status=status_of(f, cues, f.instruments[-1][1]) or "signed",
-                                                        domains=list(f.domains)), day_before(facts_all, spans, i, doc), [], f, strong=True), False
+        elif not new and is_lead_in(span.text) and (f.instruments or _FOLLOWING.search(span.text)) and lists_accords(f):
+            # "a chain of agreements signed over 14 years:", "The United States and India are committed to the following:"
+            pivot = f.instruments[-1][1] if f.instruments else f.span.start + _FOLLOWING.search(span.text).start()
+            named = frozenset(f.codes()) if len(set(f.codes())) >= 2 else frozenset()
+            lead, topics = make_draft(named, dict(instrument="unspecified", status=status_of(f, cues, pivot) or "signed",
+                                                  domains=list(f.domains)), day_before(facts_all, spans, i, doc), [], f, strong=True), False
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -325,6 +327,7 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
     return out
 
 
+_FOLLOWING = re.compile(r"\bthe following\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
 

@@ -25,6 +25,9 @@ _BULLET = re.compile(r"^\s*(?:[-•*–·▪►]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[iv
                      r"|\**(?:19|20)\d\d(?:\s*\([^)\n]{1,20}\))?\**\s*[-–—:])\s+")  # bullets, numbers, "2009 (May 13) -" timeline lines
 
 
+_LAUNCHING = re.compile(r"^\W*(?:Signing|Establishing|Launching|Creating|Setting up|Concluding|Forming)\b")
+
+
 def is_lead_in(text: str) -> bool:
     """A sentence that ends in a colon announces a list."""
     return text.rstrip().rstrip("*").endswith(":")
@@ -66,7 +69,8 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     that names no instrument or domain. Items a count announced ("three memorandums")
     are of the lead's instrument."""
     instruments = [i for i in f.instruments if not refers_back(f, i)]
-    if not instruments and not ordinal and not lead.parties:
+    launches = _LAUNCHING.match(f.text)  # "- Establishing a joint Quantum Coordination Mechanism": a new accord
+    if not instruments and not ordinal and not launches:
         return None  # "1. JUGNU, a nano-satellite built by students": a list of things, not of accords
     if not instruments and not f.domains:
         return None
