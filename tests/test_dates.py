@@ -88,3 +88,7 @@ def test_numeric_dates_in_european_and_slashed_forms():
     assert [d.value for d in find_dates("| France | 07.06.2022 | Washington |")] == ["2022-06-07"]
     assert [d.value for d in find_dates("signed on 25/12/2023")] == ["2023-12-25"]
     assert [d.value for d in find_dates("signed on 5/6/2023")] == ["2023"]  # day and month cannot be told apart
+
+
+def test_a_month_of_last_year():
+    assert [d.value for d in find_dates("a joint statement issued in February last year", date(2024, 3, 1))] == ["2023-02"]

@@ -1041,3 +1041,15 @@ def test_a_fact_sheet_of_commitments_under_section_headings():
         ("implementing_arrangement", "planned", ("ai", "quantum")), ("unspecified", "planned", ("quantum",)),
         ("unspecified", "planned", ("telecom",))]
     assert all(a.parties == ["IND", "USA"] for a in found)
+
+
+def test_a_date_in_a_clause_about_someone_else_does_not_date_the_signing():
+    text = ("Australia and China signed two nuclear agreements on Monday. Foreign Minister Alexander Downer and his Chinese "
+            "counterpart Li Zhaoxing exchanged the documents, watched by Premier Wen Jiabao, who arrived on Sunday.")
+    found = agreements(text, published="2006-04-03")
+    assert {a.signed for a in found} == {"2006-04-03"}
+
+
+def test_two_agreements_signed_are_two_accords():
+    found = agreements("CANBERRA, April 3 (Wire) - Australia and China signed two nuclear agreements on Monday.", published="2006-04-03")
+    assert [(a.parties, a.signed) for a in found] == [(["AUS", "CHN"], "2006-04-03")] * 2

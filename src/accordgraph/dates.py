@@ -33,6 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "June and July 2021", "20 August and 2 September 2019": the year is written once for both
     ("pair_my", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    # "in February last year", "in March this year"
+    ("month_rel_year", re.compile(r"\b" + _M.format(n="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the following)\s+year\b", re.I)),
     # "2009 (May 13)", "2015 (December)": a timeline's year with its day or month in brackets
     ("y_paren", re.compile(r"\b" + _Y.format(n="y") + r"\s*\(\s*(?:" + _M.format(n="m") + r"(?:\s+" + _D.format(n="d") + r")?|" + _D.format(n="d2") + r"\s+" + _M.format(n="m2") + r")\s*\)", re.I)),
     # "the 12-14 June visit", "June 12-14, 2023": a span of days dates a signing to the month only
@@ -135,6 +137,11 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if y and anchor and not future and _day(y, m, d) and _day(y, m, d) > anchor.isoformat():
             y -= 1
         return _day(y, m, d) if y else f"--{m:02d}-{d:02d}"
+    if kind == "month_rel_year":
+        if anchor is None:
+            return None
+        shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(g["rel"].lower(), 0)
+        return f"{anchor.year + shift:04d}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
     if kind == "y_paren":
         month, day = (g["m"], g["d"]) if g.get("m") else (g["m2"], g["d2"])
         m = MONTHS[month.lower().rstrip(".")]

@@ -157,9 +157,12 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         before = f.text[:d.start - f.span.start]
         fronted = len(before.split()) <= 3 and not re.search(r"[,;]", before)  # "In May 2023 the ministries signed"
         far_before = d.start < pivot - 40 and not fronted
-        clause = d.start > pivot and re.search(r"\b(?:which|that|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
+        clause = d.start > pivot and re.search(r"\b(?:which|that|who|whose|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
         return abs(d.start - pivot) + (1000 if far_before else 0) + (500 if clause else 0)
 
+    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose)\b", f.text[pivot - f.span.start:d.start - f.span.start]))]
+    if not dates:  # a date inside "..., who arrived on Sunday" dates someone else's doing
+        return None
     best = min(dates, key=lambda d: (cost(d), -len(d.value)))
     return best.value
 
