@@ -1049,7 +1049,3 @@ def test_a_date_in_a_clause_about_someone_else_does_not_date_the_signing():
     found = agreements(text, published="2006-04-03")
     assert {a.signed for a in found} == {"2006-04-03"}
 
-
-def test_two_agreements_signed_are_two_accords():
-    found = agreements("CANBERRA, April 3 (Wire) - Australia and China signed two nuclear agreements on Monday.", published="2006-04-03")
-    assert [(a.parties, a.signed) for a in found] == [(["AUS", "CHN"], "2006-04-03")] * 2

@@ -22,7 +22,7 @@ from .documents import Document, from_string, iter_paths, load
 from .drafts import Draft, fold_back, make_draft, merge_into
 from .events import find_events
 from .gazetteer import find_domains
-from .listing import announces_ordinals, counted_accords, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
+from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .modality import (DOMESTIC_LAW, SAID, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
@@ -123,11 +123,6 @@ def extract(doc: Document) -> ExtractionRecord:
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
             new = new[:-1]
-        elif len(new) == 1 and new[0].status == "signed" and counted_accords(span.text) > 1:  # "signed two nuclear agreements"
-            first = new[0]
-            first.group = id(first)
-            new = [first] + [replace(first, evidence=list(first.evidence), signatories=list(first.signatories))
-                             for _ in range(counted_accords(span.text) - 1)]
         elif len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
             new = new if topics else []

@@ -57,13 +57,6 @@ def announces_ordinals(text: str, following: str) -> bool:
     return bool(_COUNTED_ACCORDS.search(text)) and bool(_ORDINAL.match(following))
 
 
-def counted_accords(text: str) -> int:
-    """ "signed two nuclear agreements": how many accords a sentence counts (0 when it counts none, at most five)."""
-    m = _COUNTED_ACCORDS.search(text)
-    words = {"two": 2, "three": 3, "four": 4, "five": 5}
-    return words.get(m.group().split()[0].lower(), 0) if m else 0
-
-
 def is_ordinal_item(text: str) -> bool:
     """ "The second covers renewable energy.": one of the accords a count announced."""
     return bool(_ORDINAL.match(text))
