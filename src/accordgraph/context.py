@@ -15,6 +15,7 @@ from .mentions import SentenceFacts
 from .modality import SAID
 from .text import Span
 
+TODAY = re.compile(r"\btoday\b", re.I)
 NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 NUMBER.update({str(i): i for i in range(2, 200)})
 
@@ -62,7 +63,7 @@ def day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Docum
     if i == 0 or "\n\n" in doc.text[spans[i - 1].end:spans[i].start]:
         return None
     prev = facts[i - 1]
-    if re.search(r"\btoday\b", prev.text, re.I):
+    if TODAY.search(prev.text):
         return doc.dateline or doc.published
     return prev.dates[0].value if len(prev.dates) == 1 else None
 
@@ -77,7 +78,8 @@ def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
     if not d.place and doc.dateline_city and (re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?(?:here|in the capital)\b", f.text, re.I)
                                               or _LEADS_DATELINE.match(f.text)):
         d.place = doc.dateline_city  # "signed here", or the story datelined CITY leads with the signing
-    if not d.signed and re.search(r"\btoday\b", f.text, re.I) and not SAID.search(f.text[: f.text.lower().find("today")]):
+    today = TODAY.search(f.text)
+    if not d.signed and today and not SAID.search(f.text[:today.start()]):
         d.signed = doc.dateline or doc.published
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 
 from .dates import agrees, refine
 from .mentions import SentenceFacts
+from .parties import country_of
 from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Evidence, Funding, Signatory
 from .vocabulary import load_vocabulary
 
@@ -79,13 +80,20 @@ class Draft:
         self.signed = refine(self.signed, other.signed) or self.signed
         self.place = self.place or other.place
         self.name = self.name or other.name
-        known = {s.name.lower() for s in self.signatories}
-        self.signatories += [s for s in other.signatories if s.name.lower() not in known]
+        self.add_signatories(other.signatories)
         self.programmes = list(dict.fromkeys(self.programmes + other.programmes))
         self.funding += [f for f in other.funding if f not in self.funding]  # a handful at most
-        seen = {(e.start, e.end) for e in self.evidence}
-        self.evidence += [e for e in other.evidence if (e.start, e.end) not in seen]
+        self.add_evidence(other.evidence)
         self.score = min(0.98, max(self.score, other.score) + 0.03)
+
+    def add_signatories(self, people: list[Signatory]) -> None:
+        """Signatories not yet known by name (names compared case-insensitively)."""
+        known = {s.name.lower() for s in self.signatories}
+        self.signatories += [s for s in people if s.name.lower() not in known]
+
+    def add_evidence(self, sentences: list[Evidence]) -> None:
+        seen = {(e.start, e.end) for e in self.evidence}
+        self.evidence += [e for e in sentences if (e.start, e.end) not in seen]
 
 
 def make_draft(parties: frozenset[str], base: dict, date: Optional[str], evidence: list[Evidence], f: SentenceFacts, strong: bool, listed: bool = False) -> Draft:
@@ -128,31 +136,29 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
     if not drafts or not (new.back or new.bare):
         return False
     if new.status != "signed":  # "The agreement will be signed in the coming months": the one being prepared
-        if not new.back or not new.own <= set():
+        if not new.back or new.own:
             return False
         for d in reversed(drafts[-3:]):
             if d.status in ("planned", "negotiating") and (not new.refers or d.instrument in new.refers):
                 d.status = new.status if STATUS_RANK[new.status] > STATUS_RANK[d.status] else d.status
-                d.evidence += [e for e in new.evidence if e not in d.evidence]
+                d.add_evidence(new.evidence)
                 return True
         return False
     for d in reversed(drafts[-3:]):
         if new.own <= d.countries | d.parties and (not new.refers or d.instrument in new.refers) and d.status == "signed" \
                 and (not new.signed or not d.signed or agrees(new.signed, d.signed)):
-            d.signatories += [s for s in new.signatories if s.name.lower() not in {x.name.lower() for x in d.signatories}]
+            d.add_signatories(new.signatories)
             d.place = d.place or new.place
             d.signed = refine(d.signed, new.signed) or d.signed
-            d.evidence += [e for e in new.evidence if e not in d.evidence]
+            d.add_evidence(new.evidence)
             return True
     recent = [d for d in drafts[-4:] if d.status == "signed"]
-    vocab = load_vocabulary()
-    own = {vocab.parties[p].country if p in vocab.parties else p for p in new.own}
+    own = {country_of(p) for p in new.own}
     homes = {p: next((d for d in reversed(recent) if p in d.countries), None) for p in own}
     if new.bare and len(own) >= 2 and all(homes.values()) and len({id(d) for d in homes.values()}) == len(own):
         for p, d in homes.items():  # "A's minister signed for A, and B's agency chief for B": each joined its own accord
-            d.signatories += [s for s in new.signatories if (vocab.parties[s.party].country if s.party in vocab.parties else s.party) == p
-                              and s.name.lower() not in {x.name.lower() for x in d.signatories}]
-            d.evidence += [e for e in new.evidence if e not in d.evidence]
+            d.add_signatories([s for s in new.signatories if s.party and country_of(s.party) == p])
+            d.add_evidence(new.evidence)
             d.place = d.place or new.place
         return True
     return False

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .context import (NUMBER, THE_N, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading,
+from .context import (NUMBER, THE_N, TODAY, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -24,7 +24,7 @@ from .events import find_events
 from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .modality import (DOMESTIC_LAW, SAID, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
+from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
@@ -114,8 +114,8 @@ def extract(doc: Document) -> ExtractionRecord:
                                                              for p in f.parties if p.via == "person"])
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
-            if d.status == "signed" and not d.signed and any(re.search(r"\btoday\b", x.text, re.I) and not SAID.search(x.text)
-                                                             for x in facts_all[-3:-1]):  # "PM X today met President Y. ... they witnessed the signing"
+            if d.status == "signed" and not d.signed and any(TODAY.search(x.text) for x in facts_all[-3:-1]):
+                # "PM X today met President Y. ... they witnessed the signing"
                 d.signed = doc.dateline or doc.published
             if d.status == "signed" and not d.signed and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
                 d.signed = next((x.signed for x in reversed(drafts) if x.status == "signed" and x.signed), None)
@@ -235,7 +235,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
         if followers:
-            host = [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
+            host = [c for c in _by_salience(salience) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
@@ -261,7 +261,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         codes = codes + [host]
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
         if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
-            ctx_parties = [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if n >= 2 and country_of(c) != country_of(codes[0])][:1]
+            ctx_parties = [c for c in _by_salience(salience, least=2) if country_of(c) != country_of(codes[0])][:1]
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
@@ -331,12 +331,17 @@ _FOLLOWING = re.compile(r"\bthe following\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
 
+def _by_salience(salience: dict[str, int], least: int = 0) -> list[str]:
+    """Parties named at least `least` times, the most often named first (ties in order of first mention)."""
+    return [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if n >= least]
+
+
 def _followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
     """ "Brazil followed in March 2019 with a TSA, and the United Kingdom concluded one on 16 June 2020": each
     follower signed the same kind of accord with the party the document is about, on its own date."""
     if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
         return []
-    top = next((c for c, _ in sorted(salience.items(), key=lambda kv: -kv[1])), None)
+    top = next(iter(_by_salience(salience)), None)
     ps = sorted({p.country: p for p in reversed(f.parties)}.values(), key=lambda p: p.start)  # one per state, the first named
     if not top or any(country_of(p.code) == country_of(top) for p in ps):
         return []

@@ -36,9 +36,26 @@ def _known_places() -> frozenset[str]:
     return frozenset(c.strip() for c in cities if c.strip() and not c.startswith("#")) | capitals
 
 
+@cache
+def _sign_verbs() -> str:
+    """The signing verbs as one alternation ("signing" the noun left out)."""
+    return "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] if v != "signing")
+
+
+@cache
+def _act_verbs() -> str:
+    """Signing verbs and the verbs that tie a place to an accord ("agreed in New Delhi")."""
+    return "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
+
+
+@cache
+def _witness_cues() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), re.I)
+
+
 def _signing_acts(text: str) -> list[re.Match]:
     """Signing verbs used as verbs ("signed", not "the signing"), not for domestic law."""
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] if v != "signing")
+    verbs = _sign_verbs()
     return [m for m in re.finditer(rf"\b(?:{verbs})\b", text, re.I)
             if not re.match(r"\s+(?:into\s+law|of)\b", text[m.end():])  # "signed into law", "a sign of"
             and not re.match(r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|meeting|trip|tour|summit|talks|consultations|session|conference)\b", text[m.end():])
@@ -63,7 +80,7 @@ _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attende
 
 
 def has_signing_verb(text: str) -> bool:
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
+    verbs = _act_verbs()
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
 
 
@@ -87,7 +104,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     `parties`, the accord's, when given)."""
     lex = _lexicon()
     text = f.text
-    witness = [m.start() for m in re.finditer("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), text, re.I)]
+    witness = [m.start() for m in _witness_cues().finditer(text)]
     heads = "|".join(re.escape(h) for h in lex["post_heads"] + lex["post_lower"])
     heads_set = set(lex["post_heads"])
     out: list[tuple[Signatory, int, bool]] = []
@@ -241,7 +258,7 @@ def place(f: SentenceFacts) -> Optional[str]:
             cand = " ".join(words[:n])
             if cand in places:
                 return cand
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
+    verbs = _act_verbs()
     m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:in|at)\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text) or \
         re.search(rf"\b(?:summit|conference|meeting|ceremony|forum|visit|talks|sidelines|COP\d+)\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:[\s-]+(?:el|al|de|do|da|es)?[\s-]*{_CAP})?)(?=[\s,.;]|$)", f.text)
     if m and _SITE.search(f.text[m.start():m.start("p")]):  # "a project in Sumatra": where the work is, not the signing
@@ -258,7 +275,7 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
     verb with no witness cue between: (full name, party, offset) each."""
     text = f.text
     acts = _signing_acts(text)
-    witness = [m.start() for m in re.finditer("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), text, re.I)]
+    witness = [m.start() for m in _witness_cues().finditer(text)]
     out = []
     for name, party, pos in persons:
         s = pos - f.span.start
@@ -272,7 +289,7 @@ def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
     vocab = load_vocabulary()
-    verbs = "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
+    verbs = _act_verbs()
     for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text):  # "signed in Washington"
         for p in vocab.countries():
             if p.capital and m.group("p").startswith(p.capital):
