@@ -67,3 +67,13 @@ def test_a_state_a_partnership_counters_is_not_a_party():
     from accordgraph.text import Span
     t = "Japan and India signed the partnership as a counterweight to China's growing influence."
     assert sorted(analyse(Span(0, len(t), t)).codes()) == ["IND", "JPN"]
+
+
+def test_dateline_country_is_where_not_who():
+    f = facts("DROMOLAND CASTLE, Ireland, June 26 (Wire) - The European Union and the United States signed an accord")
+    assert f.codes() == ["EU", "USA"]
+
+
+def test_country_where_an_accord_was_signed_is_not_a_party():
+    assert facts("France and India signed a space pact in Germany on Monday").codes() == ["FRA", "IND"]
+    assert facts("France signed a pact in Germany's capital").codes() == ["FRA", "DEU"]

@@ -207,6 +207,8 @@ _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summi
 
 
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
+_SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
                          r"|counterweight to|alternative to|rival to|competition with|dependence on|dependency on|reliance on|reliant on|"
                          r"concerns? (?:about|over)|threats? from|pressure from|sanctions (?:on|against)|export controls on|tensions with)\s+(?:the\s+)?$", re.I)
@@ -231,6 +233,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     base = facts.span.start
     named = {p.code for p in facts.parties if p.kind == "country"}
     vocab = load_vocabulary()
+    head = _DATELINE_HEAD.match(text) if facts.span.start < 3000 else None
+    dateline = head.end() if head else -1
     keep = []
     for p in facts.parties:
         if p.kind == "bloc":
@@ -253,6 +257,9 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             continue  # "in Sharm el-Sheikh, Egypt, the three countries ...": where, not who
         if _WAR_OBJECT.search(text[:p.start - base]) or _WAR_SUBJECT.match(text[p.end - base:]):
             continue  # "weeks after Russia's invasion of Ukraine"
+        if p.kind in ("country", "region") and (p.end - base <= dateline or _SIGNED_IN.search(text[:p.start - base])
+                                                 and not re.match(r"^(?:[’']s|\s*[-–]\w)", text[p.end - base:])):
+            continue  # "DROMOLAND CASTLE, Ireland (Wire) -", "signed in Germany": where, not who
         keep.append(p)
     facts.parties = keep
 
