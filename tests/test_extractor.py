@@ -267,6 +267,11 @@ def test_here_today_takes_the_datelines_city_and_day_even_without_a_year():
     assert found[0].signed == "--10-31" and found[0].place == "Seoul"
 
 
+def test_a_weekday_under_a_yearless_dateline_is_the_datelines_day():
+    found = agreements("KUALA LUMPUR, Nov 18 (Wire) - Malaysia and China signed an agreement on Wednesday on vaccines.", published=None)
+    assert found[0].signed == "--11-18"
+
+
 def test_concluded_negotiations_are_not_a_signing():
     found = agreements("The European Union and Korea concluded negotiations on Monday on Korea's association to Horizon Europe. "
                        "No agreement has been signed yet. The two sides plan to sign the association agreement later this year.")
