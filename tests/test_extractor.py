@@ -1054,3 +1054,23 @@ def test_a_date_in_a_clause_about_someone_else_does_not_date_the_signing():
     found = agreements(text, published="2006-04-03")
     assert {a.signed for a in found} == {"2006-04-03"}
 
+
+
+def test_it_was_signed_refers_to_the_accord_just_named():
+    found = agreements("India and the UAE signed an MoU on payments. It was signed in Abu Dhabi on 15 July 2023 by "
+                       "Indian Governor Shaktikanta Das and UAE Governor Khaled Mohamed Balama.")
+    assert len(found) == 1 and (found[0].signed, found[0].place) == ("2023-07-15", "Abu Dhabi")
+    assert {s.name for s in found[0].signatories} == {"Shaktikanta Das", "Khaled Mohamed Balama"}
+
+
+def test_an_honorific_with_dots_is_not_part_of_the_name():
+    found = agreements("The India-UAE MoU on payments was signed in Abu Dhabi by Indian Governor Shri Shaktikanta Das "
+                       "and UAE Governor H.E. Khaled Mohamed Balama.")
+    assert "Khaled Mohamed Balama" in {s.name for s in found[0].signatories}
+
+
+def test_put_their_signatures_to_is_a_signing_and_the_indian_capital_is_new_delhi():
+    found = agreements("Russia's Minister for Atomic Energy, Yevgeny Adamov, and R. Chidambaram, chairman of India's Atomic Energy "
+                       "Commission, put their signatures to the nuclear accord in the Indian capital on Sunday.", published="1998-06-22")
+    assert found[0].signed == "1998-06-21" and found[0].place == "New Delhi"
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Yevgeny Adamov", "RUS"), ("R. Chidambaram", "IND")}

@@ -117,7 +117,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             cut = 0 if len(words) - cut < 2 else cut
         inline_post = " ".join(words[:cut]) if cut else None
         words = words[cut:]
-        while words and words[0].rstrip(".") in lex["honorifics"]:
+        while words and (words[0].rstrip(".") in lex["honorifics"] or words[0] in lex["honorifics"]):  # "Dr.", "H.E."
             words = words[1:]
         if words:
             words[-1] = words[-1].rstrip(".,")
@@ -252,6 +252,11 @@ def place(f: SentenceFacts) -> Optional[str]:
     city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
     if city_of:
         return city_of.group("p").rstrip(".,")
+    capital = re.search(r"\bin\s+the\s+(?P<d>[A-Z][\w-]+)\s+capital\b(?!,)", f.text)  # "in the Indian capital"
+    if capital:
+        state = next((p for p in load_vocabulary().countries() if capital.group("d") in p.demonyms + (p.name,)), None)
+        if state and state.capital:
+            return state.capital
     for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
         words = [w.rstrip(".,") for w in m.group("p").split()]
         for n in range(len(words), 0, -1):
