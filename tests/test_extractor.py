@@ -1074,3 +1074,9 @@ def test_put_their_signatures_to_is_a_signing_and_the_indian_capital_is_new_delh
                        "Commission, put their signatures to the nuclear accord in the Indian capital on Sunday.", published="1998-06-22")
     assert found[0].signed == "1998-06-21" and found[0].place == "New Delhi"
     assert {(s.name, s.party) for s in found[0].signatories} == {("Yevgeny Adamov", "RUS"), ("R. Chidambaram", "IND")}
+
+
+def test_a_visitor_named_after_visit_by_is_not_a_signatory():
+    found = agreements("The space agreement between Brazil and China was one of a dozen documents signed in Beijing "
+                       "during a state visit by Brazilian President Luiz Inacio Lula da Silva.")
+    assert found[0].signatories == [] and found[0].place == "Beijing"

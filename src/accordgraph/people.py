@@ -76,7 +76,8 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     return False
 
 
-_OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)
+_OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
+                       r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)  # "during a visit by President X"
 
 
 def has_signing_verb(text: str) -> bool:
