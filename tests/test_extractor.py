@@ -1080,3 +1080,15 @@ def test_a_visitor_named_after_visit_by_is_not_a_signatory():
     found = agreements("The space agreement between Brazil and China was one of a dozen documents signed in Beijing "
                        "during a state visit by Brazilian President Luiz Inacio Lula da Silva.")
     assert found[0].signatories == [] and found[0].place == "Beijing"
+
+
+def test_an_accord_signed_at_the_same_event_takes_its_date_and_place():
+    found = agreements("Korea and Poland signed a letter of intent on nuclear power in Seoul on 24 October 2022. "
+                       "At the same event, the two governments also signed a memorandum on hydrogen energy.")
+    assert [(a.instrument, a.signed, a.place) for a in found] == [
+        ("letter_of_intent", "2022-10-24", "Seoul"), ("memorandum_of_understanding", "2022-10-24", "Seoul")]
+
+
+def test_in_a_city_where_they_signed_places_the_signing():
+    found = agreements("Keir Starmer stopped in Ottawa, where he and Mark Carney signed a joint statement on AI between Canada and the UK.")
+    assert found[0].place == "Ottawa"

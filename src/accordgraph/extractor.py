@@ -117,8 +117,10 @@ def extract(doc: Document) -> ExtractionRecord:
             if d.status == "signed" and not d.signed and any(TODAY.search(x.text) for x in facts_all[-3:-1]):
                 # "PM X today met President Y. ... they witnessed the signing"
                 d.signed = doc.dateline or doc.published
-            if d.status == "signed" and not d.signed and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
-                d.signed = next((x.signed for x in reversed(drafts) if x.status == "signed" and x.signed), None)
+            if d.status == "signed" and not (d.signed and d.place) and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
+                prev = next((x for x in reversed(drafts) if x.status == "signed" and (x.signed or x.place)), None)
+                if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
+                    d.signed, d.place = d.signed or prev.signed, d.place or prev.place
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."

@@ -253,6 +253,9 @@ def place(f: SentenceFacts) -> Optional[str]:
     city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
     if city_of:
         return city_of.group("p").rstrip(".,")
+    where = re.search(rf"\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?),\s+where\b", f.text)  # "stopped in Ottawa, where he and Carney issued"
+    if where and _signing_acts(f.text[where.end():]):
+        return where.group("p")
     capital = re.search(r"\bin\s+the\s+(?P<d>[A-Z][\w-]+)\s+capital\b(?!,)", f.text)  # "in the Indian capital"
     if capital:
         state = next((p for p in load_vocabulary().countries() if capital.group("d") in p.demonyms + (p.name,)), None)
