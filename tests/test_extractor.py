@@ -1092,3 +1092,9 @@ def test_an_accord_signed_at_the_same_event_takes_its_date_and_place():
 def test_in_a_city_where_they_signed_places_the_signing():
     found = agreements("Keir Starmer stopped in Ottawa, where he and Mark Carney signed a joint statement on AI between Canada and the UK.")
     assert found[0].place == "Ottawa"
+
+
+def test_the_accord_another_builds_on_is_a_separate_earlier_accord():
+    found = agreements("Britain and Japan signed the Hiroshima Accord on semiconductors in Hiroshima on 18 May 2023. "
+                       "The accord builds on a UK-Japan Digital Partnership on semiconductors that the two governments launched in December 2022.")
+    assert sorted(a.signed for a in found) == ["2022-12", "2023-05-18"]

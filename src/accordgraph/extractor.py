@@ -292,7 +292,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
     d.another = any(re.search(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$",
-                              f.text[:i[1] - f.span.start], re.I) for i in instruments)
+                              f.text[:i[1] - f.span.start], re.I) for i in instruments) \
+        or any(_BUILDS_ON.search(f.text[:i[1] - f.span.start]) for i in instruments)  # "builds on a partnership launched in 2022"
     d.programmes = programmes_of(f)
     d.funding = funding_of(f)
     parts = coordinated_accords(f, instruments)
@@ -303,6 +304,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     return [d]
 
 
+_BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
+                        r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|on the same (?:day|occasion)|during the same visit)\b", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
