@@ -1098,3 +1098,8 @@ def test_the_accord_another_builds_on_is_a_separate_earlier_accord():
     found = agreements("Britain and Japan signed the Hiroshima Accord on semiconductors in Hiroshima on 18 May 2023. "
                        "The accord builds on a UK-Japan Digital Partnership on semiconductors that the two governments launched in December 2022.")
     assert sorted(a.signed for a in found) == ["2022-12", "2023-05-18"]
+
+
+def test_struck_down_is_not_a_signing():
+    found = agreements("The EU and the US signed the data privacy agreement in 2016. The Court struck the agreement down in July 2020.")
+    assert [(a.parties, a.signed) for a in found] == [(["EU", "USA"], "2016")]
