@@ -1103,3 +1103,8 @@ def test_the_accord_another_builds_on_is_a_separate_earlier_accord():
 def test_struck_down_is_not_a_signing():
     found = agreements("The EU and the US signed the data privacy agreement in 2016. The Court struck the agreement down in July 2020.")
     assert [(a.parties, a.signed) for a in found] == [(["EU", "USA"], "2016")]
+
+
+def test_a_party_in_a_while_clause_does_not_join_a_led_accord():
+    found = agreements("Thailand signed the Artemis Accords on Monday, while staying in China's Moon base project.", published="2024-12-18")
+    assert [(a.parties, a.signed) for a in found] == [(["THA", "USA"], "2024-12-16")]

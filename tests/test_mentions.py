@@ -77,3 +77,13 @@ def test_dateline_country_is_where_not_who():
 def test_country_where_an_accord_was_signed_is_not_a_party():
     assert facts("France and India signed a space pact in Germany on Monday").codes() == ["FRA", "IND"]
     assert facts("France signed a pact in Germany's capital").codes() == ["FRA", "DEU"]
+
+
+def test_an_organisation_that_signs_is_a_party():
+    assert facts("CERN and the United States signed an agreement on the Large Hadron Collider").codes() == ["CERN", "USA"]
+
+
+def test_an_organisation_as_frame_forum_or_funder_is_not_a_party():
+    assert "COE" not in facts("The Council of Europe Framework Convention on AI was signed by the US and the UK").codes()
+    assert facts("Kenya and Uganda signed a power-line deal financed by the World Bank").codes() == ["KEN", "UGA"]
+    assert facts("India satisfied the board of the IAEA and signed with the US").codes() == ["IND", "USA"]

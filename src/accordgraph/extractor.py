@@ -378,8 +378,10 @@ def _joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anc
     accord's leader, not to the other joiners."""
     if not led or status != "signed" or not (joins or strong_sign(f.text)):
         return []
-    codes = [c for c in f.codes() if country_of(c) != led]
-    if len(codes) < 2 or len(codes) != len(f.codes()):
+    aside = re.search(r",?\s+(?:while|whereas|although|even as)\b", f.text)  # "..., while staying in China's Moon base"
+    named = list(dict.fromkeys(p.code for p in f.parties if not aside or p.start - f.span.start < aside.start()))
+    codes = [c for c in named if country_of(c) != led]
+    if len(codes) < (1 if len(named) < len(f.codes()) else 2) or len(codes) != len(named):
         return []
     date = signing_date(f, anchor)
     return [(c, date) for c in codes]

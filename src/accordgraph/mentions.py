@@ -207,6 +207,13 @@ _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summi
 
 
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
+_ORG_AS_FRAME = re.compile(r"^(?:[’']s)?\)?\s+(?:\(\w+\)\s+)?(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:\(\w+\)\s+)?)?"
+                           r"(?:[A-Z][a-z]+\s+(?:Convention|Treaty|Agreement|Framework|Statute|Charter|Protocol)\b|Convention|Treaty|Statute|Charter"
+                           r"|(?i:convention|treaty|statute|charter|framework|safeguards?|inspect\w*|board|tender|summit|conference|meeting|members?|secretary|"
+                           r"secretariat|director|chief|head|standards?|rules|report|staff|officials?|experts?|funding|loans?|grants?|financing|justice|ministers|"
+                           r"council|assembly|general|special|additional|comprehensive)\b)")
+_ORG_AS_FORUM = re.compile(r"\b(?:of|from|at|in|within|through|auspices of|establish(?:ing|es|ed)?|creat(?:ing|ed|es)|found(?:ing|ed)|set up|"
+                           r"(?:co-)?(?:organi[sz]ed|hosted|financed|funded|backed|convened|brokered|supported|chaired)\s+by(?:\s+\w+\s+and)?)\s+(?:the\s+)?$", re.I)
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
@@ -245,6 +252,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             members = set(vocab.parties[p.code].members)
             if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:
                 continue
+            if not members and (_ORG_AS_FRAME.match(after) or _ORG_AS_FORUM.search(text[max(0, p.start - base - 60):p.start - base])):
+                continue  # "the Council of Europe Framework Convention", "an IAEA board", "financed by the World Bank": not a party
         if p.kind not in ("country", "bloc"):
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 8):p.start - base].lower()
