@@ -1108,3 +1108,16 @@ def test_struck_down_is_not_a_signing():
 def test_a_party_in_a_while_clause_does_not_join_a_led_accord():
     found = agreements("Thailand signed the Artemis Accords on Monday, while staying in China's Moon base project.", published="2024-12-18")
     assert [(a.parties, a.signed) for a in found] == [(["THA", "USA"], "2024-12-16")]
+
+
+def test_the_signing_took_place_in_places_the_accord_just_told():
+    found = agreements("Condoleezza Rice and Brazilian Foreign Minister Celso Amorim signed a memorandum of understanding on biofuels "
+                       "for the United States and Brazil. The signing of the memorandum took place in Sao Paulo after a tour.")
+    assert found[0].place == "Sao Paulo"
+
+
+def test_a_wire_leads_weekday_dates_the_signing_told_next():
+    found = agreements("SAO PAULO, Brazil, March 9 (Wire) - The United States and Brazil agreed on Friday to work together on biofuels.\n\n"
+                       "Secretary of State Condoleezza Rice and Brazilian Foreign Minister Celso Amorim signed a memorandum of understanding "
+                       "on biofuels.", published="2007-03-09")
+    assert [(a.parties, a.signed) for a in found] == [(["BRA", "USA"], "2007-03-09")]

@@ -116,3 +116,15 @@ def is_date_only(f: SentenceFacts) -> bool:
 
 def is_date_line(text: str) -> bool:
     return bool(re.match(r"^\s*(?:19|20)\d\d-\d\d-\d\d\b", text)) and len(text) < 40
+
+
+_NEWS_DAY = re.compile(r"\b(?:yesterday|today|tonight|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+
+
+def news_day(f: SentenceFacts, doc: Document) -> Optional[str]:
+    """The day a wire story's lead gives ("agreed on Friday to work together"): the
+    signing its next sentences tell without a date happened that day."""
+    if not doc.dateline_city or len(set(f.codes())) < 2:
+        return None
+    day = next((d for d in f.dates if _NEWS_DAY.search(d.text) and len(d.value) == 10), None)
+    return day.value if day else None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .context import (NUMBER, THE_N, TODAY, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading,
+from .context import (NUMBER, THE_N, TODAY, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading, news_day,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -36,6 +36,7 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 
+_SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that)\s+[\w\s-]{1,60}?)?\s+(?:took place|was held|happened|was staged)\b", re.I)
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 
 
@@ -63,6 +64,7 @@ def extract(doc: Document) -> ExtractionRecord:
     pending_age = 0
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
+    lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
@@ -85,6 +87,8 @@ def extract(doc: Document) -> ExtractionRecord:
             if len(named | {p.code for p in people_of}) >= 2:
                 f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
         facts_all.append(f)
+        if lead_day is None and i < 6 and news_day(f, doc):
+            lead_day = (news_day(f, doc), frozenset(f.codes()), i)
         doc_domains += f.domains
         if is_headline(span.text, headline) or is_date_line(span.text):
             continue
@@ -114,6 +118,8 @@ def extract(doc: Document) -> ExtractionRecord:
                                                              for p in f.parties if p.via == "person"])
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
+            if d.status == "signed" and not d.signed and lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1]:
+                d.signed = lead_day[0]  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
             if d.status == "signed" and not d.signed and any(TODAY.search(x.text) for x in facts_all[-3:-1]):
                 # "PM X today met President Y. ... they witnessed the signing"
                 d.signed = doc.dateline or doc.published
@@ -151,6 +157,10 @@ def extract(doc: Document) -> ExtractionRecord:
                 pending = None
         if not new and f.programmes or (not new and UNDER.search(span.text)):
             attach_programmes(drafts, f, ctx_parties)
+        if not new and drafts and drafts[-1].status == "signed" and _SIGNING_HELD.search(span.text):  # "The signing took place in Sao Paulo"
+            drafts[-1].place = drafts[-1].place or people.place(f)
+            drafts[-1].signed = drafts[-1].signed or signing_date(f, iso)
+            drafts[-1].add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
         if len(f.codes()) >= 2 and not is_list(f):
