@@ -1121,3 +1121,9 @@ def test_a_wire_leads_weekday_dates_the_signing_told_next():
                        "Secretary of State Condoleezza Rice and Brazilian Foreign Minister Celso Amorim signed a memorandum of understanding "
                        "on biofuels.", published="2007-03-09")
     assert [(a.parties, a.signed) for a in found] == [(["BRA", "USA"], "2007-03-09")]
+
+
+def test_a_timelines_year_heading_dates_the_days_listed_under_it():
+    found = agreements("**1979**\n\n- **31 January** - China and the United States sign the Agreement on Cooperation in Science and Technology.\n",
+                       published="2024-12-14")
+    assert [a.signed for a in found] == ["1979-01-31"]

@@ -57,6 +57,16 @@ def year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[S
             f.dates[k] = replace(d, value=years[-1] + d.value[4:])
 
 
+def year_from_heading(f: SentenceFacts, year: Optional[str]) -> None:
+    """ "**1979**" over "- **31 January** - Carter and Deng sign ...": a timeline's year
+    heading gives the year of the days and months listed under it."""
+    if not year:
+        return
+    for k, d in enumerate(f.dates):
+        if d.relative and len(d.value) in (7, 10) and _MONTH_DAY.match(d.text) and not d.value.startswith(year):
+            f.dates[k] = replace(d, value=year + d.value[4:])
+
+
 def day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Document) -> Optional[str]:
     """ "held talks in Abu Dhabi today. The leaders witnessed the exchange of the following:": the
     list takes the date the sentence before gives in the same paragraph."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .context import (NUMBER, THE_N, TODAY, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading, news_day,
+from .context import (NUMBER, THE_N, TODAY, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading, news_day, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -64,6 +64,7 @@ def extract(doc: Document) -> ExtractionRecord:
     pending_age = 0
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
+    section_year: Optional[str] = None  # a timeline's year heading
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
@@ -71,6 +72,7 @@ def extract(doc: Document) -> ExtractionRecord:
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
         year_from_before(f, facts_all, spans, i, doc.text)
+        year_from_heading(f, section_year)
         add_acronyms(f, acronyms)
         learn_acronyms(f, acronyms)
         persons.learn(f)
@@ -97,6 +99,7 @@ def extract(doc: Document) -> ExtractionRecord:
             ctx_accord = f.programmes[-1][0]
         if is_date_only(f):  # a timeline's date heading dates the entries under it; the page's own date does not
             section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
+            section_year = f.dates[0].value[:4] if not f.dates[0].relative and f.dates[0].value[:1] in "12" else section_year
             continue
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             continue
