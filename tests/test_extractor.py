@@ -1127,3 +1127,9 @@ def test_a_timelines_year_heading_dates_the_days_listed_under_it():
     found = agreements("**1979**\n\n- **31 January** - China and the United States sign the Agreement on Cooperation in Science and Technology.\n",
                        published="2024-12-14")
     assert [a.signed for a in found] == ["1979-01-31"]
+
+
+def test_entry_into_force_is_not_the_signing_date():
+    found = agreements("The African Union's treaty on cybersecurity enters into force today. "
+                       "The heads of state adopted the treaty at the summit in Malabo on 27 June 2014.", published="2023-06-08")
+    assert [(a.parties, a.signed, a.place) for a in found] == [(["AU"], "2014-06-27", "Malabo")]

@@ -12,7 +12,7 @@ from .documents import Document
 from .drafts import Draft
 from .listing import is_item
 from .mentions import SentenceFacts
-from .modality import SAID
+from .modality import IN_FORCE, SAID
 from .text import Span
 
 TODAY = re.compile(r"\btoday\b", re.I)
@@ -89,7 +89,7 @@ def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
                                               or _LEADS_DATELINE.match(f.text)):
         d.place = doc.dateline_city  # "signed here", or the story datelined CITY leads with the signing
     today = TODAY.search(f.text) or (doc.anchor is None and (doc.dateline or "").startswith("--") and _ON_WEEKDAY.search(f.text))
-    if not d.signed and today and not SAID.search(f.text[:today.start()]):
+    if not d.signed and today and not SAID.search(f.text[:today.start()]) and not IN_FORCE.search(f.text[:today.start()]):
         d.signed = doc.dateline or doc.published  # a yearless dateline: "on Wednesday" is the day it names
 
 

@@ -272,7 +272,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
     host = people.host_of(f) if len(codes) == 1 else None
-    if host and host != country_of(codes[0]):  # "signed in Washington during Iohannis's visit": the host is the partner
+    if host and host != country_of(codes[0]) and host not in load_vocabulary().parties[codes[0]].members:  # "signed in Washington during Iohannis's visit": the host is the partner
         codes = codes + [host]
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
         if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party

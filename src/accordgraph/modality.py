@@ -140,6 +140,9 @@ def strong_sign(text: str) -> Optional[re.Match]:
     return None
 
 
+IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
+
+
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
     """The date nearest the signing verb; a dateline at the head of the sentence is
     not it, nor a date after the document's own (a target year such as "by 2050")."""
@@ -147,7 +150,8 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
     dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
              and not re.search(r"\b(?:by|until|through|(?<!back )to|before)\s+(?:the\s+end\s+of\s+)?$", f.text[:d.start - f.span.start])
-             and not SAID.search(f.text[:d.start - f.span.start])]
+             and not SAID.search(f.text[:d.start - f.span.start])
+             and not IN_FORCE.search(f.text[:d.start - f.span.start])]
     if not dates:
         return None
     m = strong_sign(f.text)
