@@ -1130,6 +1130,7 @@ def test_a_timelines_year_heading_dates_the_days_listed_under_it():
 
 
 def test_entry_into_force_is_not_the_signing_date():
-    found = agreements("The African Union's treaty on cybersecurity enters into force today. "
-                       "The heads of state adopted the treaty at the summit in Malabo on 27 June 2014.", published="2023-06-08")
+    found = agreements("Nine years after it was adopted, the African Union's treaty on cybersecurity enters into force today. "
+                       "It is called the Malabo Convention because the heads of state of the African Union adopted it at their summit "
+                       "in Malabo, Equatorial Guinea, on 27 June 2014.", published="2023-06-08")
     assert [(a.parties, a.signed, a.place) for a in found] == [(["AU"], "2014-06-27", "Malabo")]
