@@ -1134,3 +1134,10 @@ def test_entry_into_force_is_not_the_signing_date():
                        "It is called the Malabo Convention because the heads of state of the African Union adopted it at their summit "
                        "in Malabo, Equatorial Guinea, on 27 June 2014.", published="2023-06-08")
     assert [(a.parties, a.signed, a.place) for a in found] == [(["AU"], "2014-06-27", "Malabo")]
+
+
+def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
+    found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
+                       "United States-Australia Framework on Critical Minerals at the White House.")
+    assert found[0].place == "Washington"
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Donald Trump", "USA"), ("Anthony Albanese", "AUS")}

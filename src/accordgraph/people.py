@@ -256,6 +256,12 @@ def place(f: SentenceFacts) -> Optional[str]:
     where = re.search(rf"\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?),\s+where\b", f.text)  # "stopped in Ottawa, where he and Carney issued"
     if where and _signing_acts(f.text[where.end():]):
         return where.group("p")
+    seats = _lexicon().get("seats_of_government", {})
+    seat = re.search(r"\bat\s+the\s+(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
+    if seat and _signing_acts(f.text):  # "signed ... at the White House": in Washington
+        state = load_vocabulary().parties.get(seats[seat.group(1)])
+        if state and state.capital:
+            return state.capital
     capital = re.search(r"\bin\s+the\s+(?P<d>[A-Z][\w-]+)\s+capital\b(?!,)", f.text)  # "in the Indian capital"
     if capital:
         state = next((p for p in load_vocabulary().countries() if capital.group("d") in p.demonyms + (p.name,)), None)
