@@ -87,3 +87,8 @@ def test_an_organisation_as_frame_forum_or_funder_is_not_a_party():
     assert "COE" not in facts("The Council of Europe Framework Convention on AI was signed by the US and the UK").codes()
     assert facts("Kenya and Uganda signed a power-line deal financed by the World Bank").codes() == ["KEN", "UGA"]
     assert facts("India satisfied the board of the IAEA and signed with the US").codes() == ["IND", "USA"]
+
+
+def test_a_grouping_named_with_all_its_members_gives_the_members():
+    assert facts("AUKUS, the partnership that Australia, Britain and the United States announced").codes() == ["AUS", "GBR", "USA"]
+    assert facts("AUKUS partners signed").codes() == ["AUKUS"]

@@ -274,10 +274,17 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
 
 
 def _drop_subsumed_states(facts: SentenceFacts) -> None:
-    """ "Japan's JST" names JST acting for Japan: keep the agency, not both."""
+    """ "Japan's JST" names JST acting for Japan: keep the agency, not both. "AUKUS, which
+    Australia, Britain and the United States announced": the members, not the grouping too."""
     agencies_of = {p.country for p in facts.parties if p.kind not in ("country", "bloc")}
     if agencies_of:
         facts.parties = [p for p in facts.parties if not (p.kind in ("country",) and p.code in agencies_of)]
+    states = {p.code for p in facts.parties if p.kind == "country"}
+    vocab = load_vocabulary()
+    spelled = {p.code for p in facts.parties if p.kind == "bloc" and vocab.parties[p.code].members
+               and len(vocab.parties[p.code].members) <= 10 and set(vocab.parties[p.code].members) <= states}
+    if spelled:
+        facts.parties = [p for p in facts.parties if p.code not in spelled]
 
 
 def find_money(text: str, offset: int = 0) -> list[Money]:
