@@ -1141,3 +1141,9 @@ def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington()
                        "United States-Australia Framework on Critical Minerals at the White House.")
     assert found[0].place == "Washington"
     assert {(s.name, s.party) for s in found[0].signatories} == {("Donald Trump", "USA"), ("Anthony Albanese", "AUS")}
+
+
+def test_the_place_the_signing_names_beats_another_city_in_the_sentence():
+    found = agreements("India and Argentina signed the agreement on lithium on 15 January 2024 in Catamarca, in the presence of "
+                       "officials of the Embassy of India in Buenos Aires.")
+    assert found[0].place == "Catamarca"

@@ -267,12 +267,16 @@ def place(f: SentenceFacts) -> Optional[str]:
         state = next((p for p in load_vocabulary().countries() if capital.group("d") in p.demonyms + (p.name,)), None)
         if state and state.capital:
             return state.capital
+    found = []
     for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
         words = [w.rstrip(".,") for w in m.group("p").split()]
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
-            if cand in places:
-                return cand
+        cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
+        if cand:
+            found.append((m.start(), cand))
+    if found:  # "signed on 15 January in Catamarca, ... the Embassy of India in Buenos Aires": the one the signing names
+        acts = [a.end() for a in _signing_acts(f.text)]
+        near = [(pos, c) for pos, c in found if any(0 <= pos - a <= 60 for a in acts)]
+        return (near or found)[0][1]
     verbs = _act_verbs()
     m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:in|at)\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text) or \
         re.search(rf"\b(?:summit|conference|meeting|ceremony|forum|visit|talks|sidelines|COP\d+)\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:[\s-]+(?:el|al|de|do|da|es)?[\s-]*{_CAP})?)(?=[\s,.;]|$)", f.text)
