@@ -1147,3 +1147,15 @@ def test_the_place_the_signing_names_beats_another_city_in_the_sentence():
     found = agreements("India and Argentina signed the agreement on lithium on 15 January 2024 in Catamarca, in the presence of "
                        "officials of the Embassy of India in Buenos Aires.")
     assert found[0].place == "Catamarca"
+
+
+def test_counterparts_named_after_signed_with_are_signatories():
+    found = agreements("Executive Vice-President Frans Timmermans signed a memorandum on hydrogen for the EU with Egypt's "
+                       "Minister of Petroleum Tarek El Molla.")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Frans Timmermans", "EU"), ("Tarek El Molla", "EGY")}
+
+
+def test_putting_their_names_to_the_text_makes_signatories():
+    found = agreements("ESA and the China National Space Administration (CNSA) signed the Double Star agreement in Paris on 9 July 2001, "
+                       "with ESA Director General Antonio Rodotà and CNSA Administrator Luan Enjie putting their names to the text.")
+    assert {s.name for s in found[0].signatories} == {"Antonio Rodotà", "Luan Enjie"}

@@ -116,9 +116,10 @@ def extract(doc: Document) -> ExtractionRecord:
             new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
         for d in new:
             dateline_refs(d, f, doc)
-            if d.status == "signed" and not d.signatories:  # "Habeck and Støre signed": people the index knows
-                d.signatories = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
-                                                             for p in f.parties if p.via == "person"])
+            if d.status == "signed":  # "Habeck and Støre signed": people the index knows
+                known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
+                                                     for p in f.parties if p.via == "person"])
+                d.signatories += [k for k in known if all(k.name.split()[-1] not in s.name for s in d.signatories)]
             if d.status == "signed" and not d.signed and section_date:
                 d.signed = section_date
             if d.status == "signed" and not d.signed and lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1]:
