@@ -1159,3 +1159,16 @@ def test_putting_their_names_to_the_text_makes_signatories():
     found = agreements("ESA and the China National Space Administration (CNSA) signed the Double Star agreement in Paris on 9 July 2001, "
                        "with ESA Director General Antonio Rodotà and CNSA Administrator Luan Enjie putting their names to the text.")
     assert {s.name for s in found[0].signatories} == {"Antonio Rodotà", "Luan Enjie"}
+
+
+def test_government_of_x_after_a_signatorys_post_names_the_party():
+    found = agreements("India and Nepal signed the power trade agreement. The Agreement was signed in Kathmandu by Shri Pankaj Agarwal, "
+                       "Secretary, Ministry of Power, Government of India, and Mr. Gopal Sigdel, Secretary, Ministry of Energy, "
+                       "Government of Nepal.")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Pankaj Agarwal", "IND"), ("Gopal Sigdel", "NPL")}
+
+
+def test_a_visitor_before_another_subject_that_signs_is_not_a_signatory():
+    found = agreements("During the visit of Prime Minister Pushpa Kamal Dahal to India, the two sides finalised the power agreement "
+                       "that India and Nepal signed today.")
+    assert all(s.name != "Pushpa Kamal Dahal" for a in found for s in a.signatories)

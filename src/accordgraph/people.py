@@ -68,7 +68,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     if _OTHER_BY.search(text[:start]):
         return False
     for a in acts:
-        if start < a.start():
+        if start < a.start() and not _OTHER_SUBJECT.search(text[start:a.start()]):
             return True
         if re.search(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair)\b[^.;]{0,80}$", text[a.end():start]) \
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]):
@@ -79,6 +79,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     return False
 
 
+_OTHER_SUBJECT = re.compile(r"\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the parties|officials)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
                        r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)  # "during a visit by President X"
 
@@ -171,7 +172,7 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     window = f.text[end:end + 80]
     nxt = re.search(rf"\band\s+(?:{_CAP}\s+){{1,}}", window)
     window = window[: nxt.start()] if nxt else window
-    m = re.search(r"\b(?:for|on behalf of)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
+    m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
     if not m:
         return None
     lo, hi = f.span.start + end + m.start(), f.span.start + end + m.end()
