@@ -16,3 +16,8 @@ def test_short_domain_words_match_whole_words_only():
     from accordgraph.gazetteer import find_domains
     assert find_domains("a pipeline to Marseille") == []
     assert {d for _, d in find_domains("a mission to Mars and the Moon")} == {"space"}
+
+
+def test_grid_connectivity_and_power_trade_are_energy_not_telecom():
+    from accordgraph.gazetteer import find_domains
+    assert {d for _, d in find_domains("an agreement on electric power trade and grid connectivity")} == {"clean_energy"}

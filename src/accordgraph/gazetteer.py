@@ -186,4 +186,4 @@ def _scan(rx: re.Pattern, text: str) -> list[tuple[int, str]]:
         if not m:
             return hits
         hits.append((m.start(), _top(m.lastgroup)))
-        pos = m.start() + 1
+        pos = max(m.end(), m.start() + 1)  # "grid connectivity" is energy, not also "connectivity"
