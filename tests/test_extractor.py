@@ -1172,3 +1172,11 @@ def test_a_visitor_before_another_subject_that_signs_is_not_a_signatory():
     found = agreements("During the visit of Prime Minister Pushpa Kamal Dahal to India, the two sides finalised the power agreement "
                        "that India and Nepal signed today.")
     assert all(s.name != "Pushpa Kamal Dahal" for a in found for s in a.signatories)
+
+
+def test_each_document_of_an_exchanged_list_is_its_own_accord():
+    found = agreements("India and Nepal today signed the Agreement for Long Term Power Trade.\n\n"
+                       "The two Foreign Ministers of India and Nepal witnessed the exchange of the following documents:\n\n"
+                       "- a Memorandum of Understanding on renewable energy between India and Nepal;\n"
+                       "- a Launch Service Agreement for a satellite between India and Nepal.\n")
+    assert sorted(a.instrument for a in found) == ["agreement", "agreement", "memorandum_of_understanding"]

@@ -111,6 +111,7 @@ def extract(doc: Document) -> ExtractionRecord:
             new = [d for d in [listed_accord(f, lead, iso, tuple(ctx_parties), ordinal)] if d]
             for d in new:
                 d.name, d.programmes, d.funding = name_of(f.text), programmes_of(f), funding_of(f)
+                d.another = d.another or d.instrument not in GENERIC  # "the following documents: - a Memorandum ...": each its own
         else:
             lead = None
             new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
