@@ -1180,3 +1180,7 @@ def test_each_document_of_an_exchanged_list_is_its_own_accord():
                        "- a Memorandum of Understanding on renewable energy between India and Nepal;\n"
                        "- a Launch Service Agreement for a satellite between India and Nepal.\n")
     assert sorted(a.instrument for a in found) == ["agreement", "agreement", "memorandum_of_understanding"]
+
+
+def test_sign_as_a_noun_is_not_a_signing():
+    assert agreements("Chinese officials gave no sign that Beijing had shifted its position on India's nuclear bid.") == []

@@ -135,6 +135,9 @@ _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?
 def strong_sign(text: str) -> Optional[re.Match]:
     """The first signing act not governed by a modal ("will sign", "to be signed")."""
     for m in _STRONG_SIGN.finditer(text):
+        if m.group(1).lower() in ("sign", "signs") and (re.search(r"\b(?:no|a|any|the|every|first|clear|positive|strong|early|little)\s+$", text[:m.start()], re.I)
+                                                       or re.match(r"\s+(?:that|of)\b", text[m.end():])):
+            continue  # "gave no sign that Beijing had shifted": the noun
         if not governed_by_modal(text[: m.start()]):
             return m
     return None
