@@ -92,3 +92,8 @@ def test_an_organisation_as_frame_forum_or_funder_is_not_a_party():
 def test_a_grouping_named_with_all_its_members_gives_the_members():
     assert facts("AUKUS, the partnership that Australia, Britain and the United States announced").codes() == ["AUS", "GBR", "USA"]
     assert facts("AUKUS partners signed").codes() == ["AUKUS"]
+
+
+def test_a_firms_nationality_is_not_a_party_unless_the_firm_is_the_states():
+    assert facts("Germany agreed a subsidy deal with the US chipmaker Intel").codes() == ["DEU"]
+    assert facts("Russia's state nuclear company Rosatom will build a plant in Uzbekistan").codes() == ["RUS", "UZB"]

@@ -214,6 +214,10 @@ _ORG_AS_FRAME = re.compile(r"^(?:[’']s)?\)?\s+(?:\(\w+\)\s+)?(?:(?:and|or)\s+(
                            r"council|assembly|general|special|additional|comprehensive)\b)")
 _ORG_AS_FORUM = re.compile(r"\b(?:of|from|at|in|within|through|auspices of|establish(?:ing|es|ed)?|creat(?:ing|ed|es)|found(?:ing|ed)|set up|"
                            r"(?:co-)?(?:organi[sz]ed|hosted|financed|funded|backed|convened|brokered|supported|chaired)\s+by(?:\s+\w+\s+and)?)\s+(?:the\s+)?$", re.I)
+_FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:chipmakers?|companies|company|firms?|giants?|carmakers?|automakers?|manufacturers?|makers?|producers?|suppliers?|"
+                         r"start-?ups?|conglomerates?|miners?|developers?|investors?|lenders?|corporations?|multinationals?|contractors?|shipbuilders?|"
+                         r"chaebol|foundry|foundries|battery makers?|utility|utilities)\b")
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
@@ -264,6 +268,9 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         listed = any(q.end <= p.start and re.fullmatch(r",\s+", text[q.end - base:p.start - base]) for q in facts.parties)
         if p.kind in ("country", "region") and not listed and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
             continue  # "in Sharm el-Sheikh, Egypt, the three countries ...": where, not who
+        firm = _FIRM_AFTER.match(text[p.end - base:])
+        if p.kind == "country" and firm and not re.search(r"\b(?:state|national|government|public)", firm.group(), re.I):
+            continue  # "the US chipmaker Intel", "a Korean battery maker": a firm's nationality, not a party
         if _WAR_OBJECT.search(text[:p.start - base]) or _WAR_SUBJECT.match(text[p.end - base:]):
             continue  # "weeks after Russia's invasion of Ukraine"
         if p.kind in ("country", "region") and (p.end - base <= dateline or _SIGNED_IN.search(text[:p.start - base])
