@@ -1184,3 +1184,14 @@ def test_each_document_of_an_exchanged_list_is_its_own_accord():
 
 def test_sign_as_a_noun_is_not_a_signing():
     assert agreements("Chinese officials gave no sign that Beijing had shifted its position on India's nuclear bid.") == []
+
+
+def test_extraction_does_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    code = ("from accordgraph.extractor import extract_text; print(extract_text('The EU signed a memorandum on raw materials with Argentina "
+            "in June. A memorandum with Chile on lithium was signed in July.').model_dump_json())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

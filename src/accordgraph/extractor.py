@@ -76,7 +76,7 @@ def extract(doc: Document) -> ExtractionRecord:
         add_acronyms(f, acronyms)
         learn_acronyms(f, acronyms)
         persons.learn(f)
-        for code in set(f.codes()):
+        for code in f.codes():  # in order of mention, so ties rank the first-named first
             salience[code] = salience.get(code, 0) + 1
         label = facts_all[-1] if facts_all else None  # "- Romania." heading the item that follows
         if label is not None and len(label.text.split()) <= 4 and len(set(label.codes())) == 1 and len(set(f.codes())) < 2 \
@@ -287,8 +287,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
             own = country_of(codes[0])
-            partners = [c for c in ctx_parties if c != codes[0] and country_of(c) != own]
-            partners.sort(key=lambda c: -salience.get(c, 0))  # the party the document is about, not the last one named
+            partners = [c for c in _by_salience(salience) if c != codes[0] and country_of(c) != own]
             codes = codes + partners[:1]
         else:
             codes = list(ctx_parties)
