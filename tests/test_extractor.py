@@ -1195,3 +1195,8 @@ def test_extraction_does_not_depend_on_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(runs) == 1
+
+
+def test_a_party_signing_alone_in_brussels_signs_with_the_eu():
+    found = agreements("Japan signed a digital partnership in Brussels on Monday.")
+    assert found[0].parties == ["EU", "JPN"] and found[0].place == "Brussels"

@@ -95,6 +95,7 @@ def party_matcher() -> PhraseMatcher:
     """Names, aliases, codes, demonyms and capitals of every party."""
     vocab = load_vocabulary()
     m = PhraseMatcher()
+    seats = {p.capital for p in vocab.parties.values() if p.kind == "bloc" and p.capital}
     for p in sorted(vocab.parties.values(), key=lambda p: not p.is_state):
         forms = [p.name, *p.aliases]
         if p.kind in ("bloc",) or not p.is_state:
@@ -109,7 +110,7 @@ def party_matcher() -> PhraseMatcher:
             m.add(form, Entry("party", p.code), exact=True)
         for d in p.demonyms:
             m.add(d, Entry("demonym", p.code))
-        if p.capital and p.kind == "country" and p.capital not in (p.name, *p.aliases):
+        if p.capital and (p.kind == "bloc" or p.kind == "country" and p.capital not in seats) and p.capital not in (p.name, *p.aliases):
             m.add(p.capital, Entry("capital", p.code), exact=True)
     for form, code in vocab.combining_forms.items():
         m.add(form, Entry("combining", code), exact=True)

@@ -314,7 +314,8 @@ def host_of(f: SentenceFacts) -> Optional[str]:
     vocab = load_vocabulary()
     verbs = _act_verbs()
     for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text):  # "signed in Washington"
-        for p in vocab.countries():
+        seated = [p for p in vocab.parties.values() if p.kind == "bloc" and p.capital]  # "signed in Brussels": the EU's seat
+        for p in seated + vocab.countries():
             if p.capital and m.group("p").startswith(p.capital):
                 return p.code
     seats = _lexicon().get("seats_of_government", {})

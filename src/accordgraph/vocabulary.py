@@ -138,6 +138,7 @@ def load_vocabulary() -> Vocabulary:
             code=r["code"], name=r["name"], kind="bloc", country=r["code"],
             aliases=_split(r.get("aliases")), members=_split(r.get("members")),
             wikidata=r.get("wikidata") or None, case_sensitive=bool((r.get("case_sensitive") or "").strip()),
+            capital=(r.get("seat") or "").strip() or None,  # "Brussels" acting stands for the EU
         )
     for r in _rows("agencies.csv"):
         code = r["short_name"].strip()
