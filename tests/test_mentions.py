@@ -102,3 +102,8 @@ def test_a_firms_nationality_is_not_a_party_unless_the_firm_is_the_states():
 def test_brussels_acting_stands_for_the_eu():
     assert facts("Rabat and Brussels signed a green partnership").codes() == ["MAR", "EU"]
     assert facts("The memorandum was signed in Brussels by Japan and India").codes() == ["JPN", "IND"]
+
+
+def test_a_council_presidency_hosting_is_not_a_party():
+    assert facts("It was signed by EU Commissioner Jourova and US Attorney General Lynch, at a ceremony hosted by the "
+                 "Dutch Council presidency.").codes() == ["EU", "USA"]

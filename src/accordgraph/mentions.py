@@ -138,6 +138,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             paired = nxt in ("and", ",") and head is not None and (head.group(1) in _DEMONYM_HEADS or head.group(1) in ("ministers", "delegations"))
             if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired):  # "the Korean and U.S. sides"
                 continue
+            if re.match(r"\s+(?:EU\s+|Council\s+|rotating\s+)?presidency\b", span.text[m.end - span.start:], re.I):
+                continue  # "hosted by the Dutch Council presidency": the chair, not a party
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
             continue
         if e.kind == "capital":
