@@ -107,3 +107,7 @@ def test_brussels_acting_stands_for_the_eu():
 def test_a_council_presidency_hosting_is_not_a_party():
     assert facts("It was signed by EU Commissioner Jourova and US Attorney General Lynch, at a ceremony hosted by the "
                  "Dutch Council presidency.").codes() == ["EU", "USA"]
+
+
+def test_an_organisations_acronym_in_brackets_follows_its_name():
+    assert facts("The summit is co-organised by Rwanda and the International Telecommunication Union (ITU).").codes() == ["RWA"]

@@ -248,7 +248,7 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     vocab = load_vocabulary()
     head = _DATELINE_HEAD.match(text) if facts.span.start < 3000 else None
     dateline = head.end() if head else -1
-    keep = []
+    keep, dropped = [], []
     for p in facts.parties:
         if p.kind == "bloc":
             after = text[p.end - base:]
@@ -258,8 +258,10 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             members = set(vocab.parties[p.code].members)
             if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:
                 continue
-            if not members and (_ORG_AS_FRAME.match(after) or _ORG_AS_FORUM.search(text[max(0, p.start - base - 60):p.start - base])):
-                continue  # "the Council of Europe Framework Convention", "an IAEA board", "financed by the World Bank": not a party
+            if not members and (_ORG_AS_FRAME.match(after) or _ORG_AS_FORUM.search(text[max(0, p.start - base - 60):p.start - base])
+                                or any(q.code == p.code and re.fullmatch(r"\s*\(", text[q.end - base:p.start - base]) for q in dropped)):
+                dropped.append(p)  # "the Council of Europe Framework Convention", "financed by the World Bank (WB)": not a party
+                continue
         if p.kind not in ("country", "bloc"):
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 8):p.start - base].lower()
