@@ -1200,3 +1200,8 @@ def test_extraction_does_not_depend_on_the_hash_seed():
 def test_a_party_signing_alone_in_brussels_signs_with_the_eu():
     found = agreements("Japan signed a digital partnership in Brussels on Monday.")
     assert found[0].parties == ["EU", "JPN"] and found[0].place == "Brussels"
+
+
+def test_the_accord_named_in_the_signing_phrase_beats_a_later_word_for_it():
+    found = agreements("Britain and Japan agreed the UK-Japan Semiconductors Partnership, a deal on chips, in May 2023.")
+    assert found[0].instrument == "partnership"

@@ -112,7 +112,7 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
     else the most specific instrument named."""
     m = strong_sign(f.text) if f else None
     if m:
-        verb_end = f.span.start + m.end()
+        verb_end = f.span.start + m.start() + len(m.group(1).split()[0])  # "agreed the X Partnership": the object may be in the match
         after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
         if after:
             return after[0][0]
