@@ -1205,3 +1205,8 @@ def test_a_party_signing_alone_in_brussels_signs_with_the_eu():
 def test_the_accord_named_in_the_signing_phrase_beats_a_later_word_for_it():
     found = agreements("Britain and Japan agreed the UK-Japan Semiconductors Partnership, a deal on chips, in May 2023.")
     assert found[0].instrument == "partnership"
+
+
+def test_a_year_after_since_is_not_the_signing_date():
+    found = agreements("Japan and India, partners on space since 2015, signed a memorandum on lunar exploration.")
+    assert found[0].signed is None

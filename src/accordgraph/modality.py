@@ -152,7 +152,7 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
     head = _DATELINE_HEAD.match(f.text)
     dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
-             and not re.search(r"\b(?:by|until|through|(?<!back )to|before)\s+(?:the\s+end\s+of\s+)?$", f.text[:d.start - f.span.start])
+             and not re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])]
     if not dates:
