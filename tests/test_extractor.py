@@ -1210,3 +1210,15 @@ def test_the_accord_named_in_the_signing_phrase_beats_a_later_word_for_it():
 def test_a_year_after_since_is_not_the_signing_date():
     found = agreements("Japan and India, partners on space since 2015, signed a memorandum on lunar exploration.")
     assert found[0].signed is None
+
+
+def test_a_datelined_lead_that_tells_a_signing_is_dated_by_the_release():
+    found = agreements("SAN FRANCISCO - The Philippines and the United States have signed an agreement for cooperation on the "
+                       "peaceful uses of nuclear energy.", published="2023-11-16")
+    assert found[0].signed == "2023-11-16"
+
+
+def test_the_same_day_takes_the_last_signings_date():
+    found = agreements("On 16 November, the EU and Egypt signed a memorandum on hydrogen. "
+                       "The same day, the EU and Morocco signed a memorandum on renewable energy.", published="2022-11-20")
+    assert [a.signed for a in found] == ["2022-11-16", "2022-11-16"]

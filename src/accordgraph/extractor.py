@@ -320,7 +320,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                         r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|on the same (?:day|occasion)|during the same visit)\b", re.I)
+_SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day|during the same visit)\b", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
