@@ -111,3 +111,7 @@ def test_a_council_presidency_hosting_is_not_a_party():
 
 def test_an_organisations_acronym_in_brackets_follows_its_name():
     assert facts("The summit is co-organised by Rwanda and the International Telecommunication Union (ITU).").codes() == ["RWA"]
+
+
+def test_a_domain_word_in_an_organisations_name_is_not_the_accords_domain():
+    assert facts("The Director-General of CERN, the European Organization for Nuclear Research, signed the agreement.").domains == []

@@ -180,7 +180,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     return facts
 
 
-_POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee)\b")
+_POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee|Organi[sz]ation\s+for)\b")
 
 
 _ORG_HEAD = re.compile(
@@ -191,7 +191,8 @@ _ORG_HEAD = re.compile(
 
 
 _ORG_TAIL = re.compile(
-    r"(?:Minister|Ministry|Department|Secretary|Agency|Council|Institute|Office|Commission|Commissioner|Centre|Center)"
+    r"(?:Minister|Ministry|Department|Secretary|Agency|Council|Institute|Office|Commission|Commissioner|Centre|Center|"
+    r"Organization|Organisation|Authority|Corporation|Laboratory|Foundation|Society|Union|Association|Academy|Administration|Bank|Fund)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)*$"
 )
 
