@@ -1222,3 +1222,10 @@ def test_the_same_day_takes_the_last_signings_date():
     found = agreements("On 16 November, the EU and Egypt signed a memorandum on hydrogen. "
                        "The same day, the EU and Morocco signed a memorandum on renewable energy.", published="2022-11-20")
     assert [a.signed for a in found] == ["2022-11-16", "2022-11-16"]
+
+
+def test_signing_the_accords_told_before_on_a_states_behalf_folds_into_them():
+    found = agreements("Thailand joined the Artemis Accords on Monday in Bangkok. Executive director Pakorn Apaphant of GISTDA "
+                       "signed the Accords on Thailand's behalf at a ceremony.", published="2024-12-18")
+    assert len(found) == 1 and found[0].parties == ["THA", "USA"]
+    assert [s.name for s in found[0].signatories] == ["Pakorn Apaphant"]

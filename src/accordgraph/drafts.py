@@ -145,7 +145,7 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
                 return True
         return False
     for d in reversed(drafts[-3:]):
-        if new.own <= d.countries | d.parties and (not new.refers or d.instrument in new.refers) and d.status == "signed" \
+        if (new.own <= d.countries | d.parties or {country_of(p) for p in new.own} <= d.countries) and (not new.refers or d.instrument in new.refers or d.instrument == "unspecified") and d.status == "signed" \
                 and (not new.signed or not d.signed or agrees(new.signed, d.signed)):
             d.add_signatories(new.signatories)
             d.place = d.place or new.place

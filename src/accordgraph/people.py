@@ -172,7 +172,7 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     window = f.text[end:end + 80]
     nxt = re.search(rf"\band\s+(?:{_CAP}\s+){{1,}}", window)
     window = window[: nxt.start()] if nxt else window
-    m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
+    m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of|on(?=\s+(?:the\s+)?[A-Z][\w\s.-]{0,40}?[’']s\s+behalf\b))\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
     if not m:
         return None
     lo, hi = f.span.start + end + m.start(), f.span.start + end + m.end()
