@@ -1229,3 +1229,7 @@ def test_signing_the_accords_told_before_on_a_states_behalf_folds_into_them():
                        "signed the Accords on Thailand's behalf at a ceremony.", published="2024-12-18")
     assert len(found) == 1 and found[0].parties == ["THA", "USA"]
     assert [s.name for s in found[0].signatories] == ["Pakorn Apaphant"]
+
+
+def test_all_agreements_a_state_has_signed_is_no_accord_in_particular():
+    assert agreements("Parliament said it would examine all agreements Jordan has signed with Israel on energy.") == []

@@ -232,6 +232,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     if _GENERIC_SIGNERS.search(f.text):  # "sells only to countries that have signed the NPT and agreed a safeguards deal"
         return []
+    quantified = [m.span() for m in _QUANTIFIED.finditer(f.text)]
+    if quantified and all(any(a <= i[1] - f.span.start < b for a, b in quantified) for i in instruments):
+        return []  # "would examine all agreements Jordan has signed with Israel": no accord in particular
     if status == "ongoing" and _INTENT.search(f.text) and not strong_sign(f.text):  # "said they would work together on ..."
         return []
     off_topic = [c for pos, c in f.find(cues["off_topic"]) if not in_proper_name(f.text, pos - f.span.start)]  # "Minister of ... Culture"
@@ -323,6 +326,7 @@ _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s
 _SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day|during the same visit)\b", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
+_QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
 _FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
