@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .context import (NUMBER, THE_N, TODAY, context_for, dateline_refs, day_before, fold, is_date_line, is_date_only, is_heading, news_day, year_from_heading,
+from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line, is_date_only, is_heading, news_day, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -24,6 +24,7 @@ from .events import find_events
 from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
+from .occasion import complete_from_context, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -36,7 +37,6 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 
-_SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that)\s+[\w\s-]{1,60}?)?\s+(?:took place|was held|happened|was staged)\b", re.I)
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 
 
@@ -116,22 +116,8 @@ def extract(doc: Document) -> ExtractionRecord:
             lead = None
             new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
         for d in new:
-            dateline_refs(d, f, doc)
-            if d.status == "signed":  # "Habeck and Støre signed": people the index knows
-                known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
-                                                     for p in f.parties if p.via == "person"])
-                d.signatories += [k for k in known if all(k.name.split()[-1] not in s.name for s in d.signatories)]
-            if d.status == "signed" and not d.signed and section_date:
-                d.signed = section_date
-            if d.status == "signed" and not d.signed and lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1]:
-                d.signed = lead_day[0]  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
-            if d.status == "signed" and not d.signed and any(TODAY.search(x.text) for x in facts_all[-3:-1]):
-                # "PM X today met President Y. ... they witnessed the signing"
-                d.signed = doc.dateline or doc.published
-            if d.status == "signed" and not (d.signed and d.place) and _SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
-                prev = next((x for x in reversed(drafts) if x.status == "signed" and (x.signed or x.place)), None)
-                if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
-                    d.signed, d.place = d.signed or prev.signed, d.place or prev.place
+            day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
+            complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day)
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
@@ -162,10 +148,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 pending = None
         if not new and f.programmes or (not new and UNDER.search(span.text)):
             attach_programmes(drafts, f, ctx_parties)
-        if not new and drafts and drafts[-1].status == "signed" and _SIGNING_HELD.search(span.text):  # "The signing took place in Sao Paulo"
-            drafts[-1].place = drafts[-1].place or people.place(f)
-            drafts[-1].signed = drafts[-1].signed or signing_date(f, iso)
-            drafts[-1].add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+        if not new:  # "The signing took place in Sao Paulo"
+            signing_held(drafts, f, iso)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
         if len(f.codes()) >= 2 and not is_list(f):
@@ -323,7 +307,6 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                         r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day|during the same visit)\b", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
 _QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b", re.I)

@@ -1,0 +1,62 @@
+"""The occasion of a signing told without its own date or place.
+
+A sentence often leaves the when and where of a signing to its neighbours: a
+timeline's date heading, a wire lead's weekday ("agreed on Friday to ..."),
+"today" a sentence or two before, "at the same event", or a later "The signing
+took place in Sao Paulo". These rules fill an accord's date and place from
+that context; none overrides what the accord's own sentence says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import people
+from .context import TODAY, dateline_refs
+from .documents import Document
+from .drafts import Draft
+from .mentions import SentenceFacts
+from .modality import signing_date
+from .persons import PersonIndex
+from .records import Evidence
+
+SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day"
+                           r"|during the same visit)\b", re.I)
+SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that)\s+[\w\s-]{1,60}?)?\s+(?:took place|was held|happened|was staged)\b", re.I)
+
+
+def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: list[Draft], recent: list[SentenceFacts],
+                          persons: PersonIndex, section_date: Optional[str], lead_day: Optional[str]) -> None:
+    """Date, place and known signatories of a new accord from the text around its sentence.
+
+    `recent` are the sentences just before this one; `section_date` the date heading
+    the timeline entry it sits in; `lead_day` the day a wire story's lead gives, when
+    this sentence follows it closely and shares a party with it.
+    """
+    dateline_refs(d, f, doc)
+    if d.status != "signed":
+        return
+    known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
+                                         for p in f.parties if p.via == "person"])  # "Habeck and Støre signed": people the index knows
+    d.signatories += [k for k in known if all(k.name.split()[-1] not in s.name for s in d.signatories)]
+    if not d.signed:
+        d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
+    if not d.signed and any(TODAY.search(x.text) for x in recent):  # "PM X today met President Y. ... they witnessed the signing"
+        d.signed = doc.dateline or doc.published
+    if not (d.signed and d.place) and SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
+        prev = next((x for x in reversed(drafts) if x.status == "signed" and (x.signed or x.place)), None)
+        if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
+            d.signed, d.place = d.signed or prev.signed, d.place or prev.place
+
+
+def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -> bool:
+    """ "The signing of the memorandum took place in Sao Paulo": the place and date of the
+    accord just told. True when the sentence was taken up."""
+    if not drafts or drafts[-1].status != "signed" or not SIGNING_HELD.search(f.text):
+        return False
+    d = drafts[-1]
+    d.place = d.place or people.place(f)
+    d.signed = d.signed or signing_date(f, anchor)
+    d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+    return True
