@@ -1233,3 +1233,9 @@ def test_signing_the_accords_told_before_on_a_states_behalf_folds_into_them():
 
 def test_all_agreements_a_state_has_signed_is_no_accord_in_particular():
     assert agreements("Parliament said it would examine all agreements Jordan has signed with Israel on energy.") == []
+
+
+def test_a_party_named_alone_signs_with_the_party_the_document_is_about():
+    found = agreements("Japan is widening its quantum diplomacy. Japan's science minister met India's minister last year. "
+                       "On Monday a memorandum on quantum research was signed with France.")
+    assert [a.parties for a in found] == [["FRA", "JPN"]]

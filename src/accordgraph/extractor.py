@@ -274,7 +274,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
             own = country_of(codes[0])
-            partners = [c for c in _by_salience(salience) if c != codes[0] and country_of(c) != own]
+            partners = [c for c in _by_salience(salience, least=2) + _by_salience({c: salience.get(c, 0) for c in ctx_parties})
+                        if c != codes[0] and country_of(c) != own]  # the party the document is about, else the last one named
             codes = codes + partners[:1]
         else:
             codes = list(ctx_parties)
