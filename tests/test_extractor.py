@@ -1239,3 +1239,8 @@ def test_a_party_named_alone_signs_with_the_party_the_document_is_about():
     found = agreements("Japan is widening its quantum diplomacy. Japan's science minister met India's minister last year. "
                        "On Monday a memorandum on quantum research was signed with France.")
     assert [a.parties for a in found] == [["FRA", "JPN"]]
+
+
+def test_a_project_the_text_calls_commercial_is_no_accord():
+    assert agreements("A British company is planning a subsea cable to carry Moroccan power to the UK under a memorandum, "
+                      "but that is a commercial project.") == []
