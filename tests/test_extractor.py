@@ -1244,3 +1244,9 @@ def test_a_party_named_alone_signs_with_the_party_the_document_is_about():
 def test_a_project_the_text_calls_commercial_is_no_accord():
     assert agreements("A British company is planning a subsea cable to carry Moroccan power to the UK under a memorandum, "
                       "but that is a commercial project.") == []
+
+
+def test_agreements_with_a_and_b_respectively_are_an_agreement_each():
+    found = agreements("Singapore's digital economy agreements with Australia and the United Kingdom were signed in August 2020 "
+                       "and February 2022 respectively.")
+    assert sorted((a.parties[0], a.instrument, a.signed) for a in found) == [("AUS", "agreement", "2020-08"), ("GBR", "agreement", "2022-02")]

@@ -175,15 +175,13 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
 
 
 def list_instrument(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> str:
-    """The instrument governing a list ("agreements with A, B and C"); a plural generic noun says nothing."""
+    """The instrument governing a list: "digital economy agreements with A and B" are an agreement each."""
     m = re.search(r"\bwith\b", f.text)
     cut = f.span.start + (m.start() if m else len(f.text))
     before = [i for i in instruments if i[2] <= cut]
     if not before:
         return "unspecified"
-    key, s, e = before[-1]
-    word = f.text[s - f.span.start: e - f.span.start].lower()
-    return "unspecified" if key in GENERIC and word.endswith("s") else key
+    return before[-1][0]
 
 
 def instrument_of_name(name: Optional[str]) -> Optional[str]:
