@@ -1250,3 +1250,9 @@ def test_agreements_with_a_and_b_respectively_are_an_agreement_each():
     found = agreements("Singapore's digital economy agreements with Australia and the United Kingdom were signed in August 2020 "
                        "and February 2022 respectively.")
     assert sorted((a.parties[0], a.instrument, a.signed) for a in found) == [("AUS", "agreement", "2020-08"), ("GBR", "agreement", "2022-02")]
+
+
+def test_the_main_text_is_a_protocol_gives_the_kind_of_the_deal_just_told():
+    found = agreements("Iran and Russia signed a long-delayed deal on nuclear fuel on Sunday. "
+                       "The main text is an intergovernmental protocol on the return of spent fuel.")
+    assert [a.instrument for a in found] == ["agreement"]

@@ -71,3 +71,19 @@ def name_of(text: str) -> Optional[str]:
             if re.search(r"\b(Statement|Accords?|Declaration|Treaty|Charter|Compact|Pact|Arrangement)\b", name) and len(name.split()) >= 3 or name.endswith(("Accords", "Treaty", "Compact", "Charter")):
                 return re.sub(r"^The\s+", "", name)
     return None
+
+
+_IS_A = re.compile(r"^\s*(?:The|Its|That|This)\s+(?:main\s+|signed\s+|final\s+)?(?:text|document|deal|accord|agreement|pact|instrument)\s+(?:is|was)\s+(?:an?|the)\b", re.I)
+
+
+def described_as(drafts: list[Draft], f: SentenceFacts, generic: tuple[str, ...]) -> bool:
+    """ "The main text is an intergovernmental protocol on ...": the kind of the accord just
+    told, when its own sentence gave only a generic word ("a long-delayed deal")."""
+    if not drafts or not _IS_A.match(f.text) or drafts[-1].instrument not in generic:
+        return False
+    kinds = [key for key, _, _ in f.instruments if key not in generic] or [key for key, _, _ in f.instruments if key == "agreement"]
+    if not kinds:
+        return False
+    drafts[-1].instrument = kinds[0]
+    drafts[-1].add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+    return True

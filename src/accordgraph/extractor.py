@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from . import people
 from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line, is_date_only, is_heading, news_day, year_from_heading,
                       is_headline, year_from_before)
-from .details import UNDER, attach_programmes, funding_of, name_of, programmes_of
+from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
 from .drafts import Draft, fold_back, make_draft, merge_into
 from .events import find_events
@@ -150,6 +150,8 @@ def extract(doc: Document) -> ExtractionRecord:
             attach_programmes(drafts, f, ctx_parties)
         if not new:  # "The signing took place in Sao Paulo"
             signing_held(drafts, f, iso)
+        if not new:  # "The main text is an intergovernmental protocol on ..."
+            described_as(drafts, f, GENERIC)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
         if len(f.codes()) >= 2 and not is_list(f):
