@@ -1256,3 +1256,8 @@ def test_the_main_text_is_a_protocol_gives_the_kind_of_the_deal_just_told():
     found = agreements("Iran and Russia signed a long-delayed deal on nuclear fuel on Sunday. "
                        "The main text is an intergovernmental protocol on the return of spent fuel.")
     assert [a.instrument for a in found] == ["agreement"]
+
+
+def test_a_joint_mission_named_in_the_signing_is_its_programme():
+    found = agreements("ESA and the China National Space Administration signed the Double Star agreement in Paris on 9 July 2001.")
+    assert found[0].programmes == ["Double Star"]
