@@ -1261,3 +1261,9 @@ def test_the_main_text_is_a_protocol_gives_the_kind_of_the_deal_just_told():
 def test_a_joint_mission_named_in_the_signing_is_its_programme():
     found = agreements("ESA and the China National Space Administration signed the Double Star agreement in Paris on 9 July 2001.")
     assert found[0].programmes == ["Double Star"]
+
+
+def test_a_two_word_post_and_a_name_with_a_particle_make_a_signatory():
+    found = agreements("Chile's foreign minister, Alfredo Moreno, and ESO's director general, Tim de Zeeuw, signed an agreement "
+                       "in Santiago on Thursday on the telescope site.")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Alfredo Moreno", "CHL"), ("Tim de Zeeuw", "ESO")}
