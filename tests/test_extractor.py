@@ -1267,3 +1267,10 @@ def test_a_two_word_post_and_a_name_with_a_particle_make_a_signatory():
     found = agreements("Chile's foreign minister, Alfredo Moreno, and ESO's director general, Tim de Zeeuw, signed an agreement "
                        "in Santiago on Thursday on the telescope site.")
     assert {(s.name, s.party) for s in found[0].signatories} == {("Alfredo Moreno", "CHL"), ("Tim de Zeeuw", "ESO")}
+
+
+def test_similar_agreements_with_a_b_and_c_are_one_each_with_the_documents_party():
+    found = agreements("The EU and the US signed the Galileo agreement on Saturday. The EU hopes Galileo will be used worldwide. "
+                       "Negotiations on similar agreements are under way with Israel, India and Ukraine.", published="2004-06-27")
+    assert sorted((a.parties, a.status) for a in found) == [(["EU", "IND"], "negotiating"), (["EU", "ISR"], "negotiating"),
+                                                            (["EU", "UKR"], "negotiating"), (["EU", "USA"], "signed")]

@@ -233,11 +233,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len({p for p, _ in pairs}) >= 2 and status == "signed":  # "the Canada-U.S. Plan, in January 2020, and the Canada-EU Partnership"
         return _paired_accords(f, pairs, base, evidence, strong, anchor)
     followers = _followers(f, status, salience, anchor)
-    items = followers or list_items(f) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
+    named = set(f.codes())
+    context_host = next((c for c in _by_salience(salience, least=2) if c not in named), None)
+    items = followers or list_items(f, context_host) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
-        host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c]
+        host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in [context_host] if c and len(items) >= 2]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
         if followers:

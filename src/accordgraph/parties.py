@@ -90,7 +90,7 @@ def _without_dates(f: SentenceFacts, start: int, end: int) -> str:
     return gap
 
 
-def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
+def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tuple[str, Optional[str]]]:
     """ "with the US in 2019, Denmark in January 2025, and the UK in April 2025".
 
     One host before "with", two or more partners after it: a bilateral accord
@@ -99,6 +99,8 @@ def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     """
     host = items_host(f)
     m = re.search(r"\bwith\b", f.text)
+    if not host and m and context_host and _PLURAL_ACCORDS.search(f.text[:m.start()]):
+        host = [context_host]  # "Negotiations on similar agreements are under way with Israel, India and Ukraine"
     if len(host) != 1 or not m:
         return []
     cut = f.span.start + m.start()
@@ -120,6 +122,7 @@ def list_items(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     return out
 
 
+_PLURAL_ACCORDS = re.compile(r"\b(?:agreements|accords|memoranda|memorandums|deals|arrangements|treaties|partnerships|pacts)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual)\b", re.I)
 
 
