@@ -1274,3 +1274,8 @@ def test_similar_agreements_with_a_b_and_c_are_one_each_with_the_documents_party
                        "Negotiations on similar agreements are under way with Israel, India and Ukraine.", published="2004-06-27")
     assert sorted((a.parties, a.status) for a in found) == [(["EU", "IND"], "negotiating"), (["EU", "ISR"], "negotiating"),
                                                             (["EU", "UKR"], "negotiating"), (["EU", "USA"], "signed")]
+
+
+def test_the_latest_country_to_sign_has_signed():
+    found = agreements("Kenya became the latest country to sign the Artemis Accords on Tuesday.", published="2023-11-22")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["KEN", "USA"], "signed", "2023-11-21")]

@@ -62,8 +62,12 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"
     best: Optional[tuple[int, int, str]] = None
+    found_by = {status: f.find(cues[status]) + ((f.find(cues["join"]) if joins is None else joins) if status == "signed" else [])
+                for status in ("planned", "negotiating", "signed", "ongoing")}
+    spans = [(pos, pos + len(cue), status) for status, hits in found_by.items() for pos, cue in hits]
     for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
-        found = f.find(cues[status]) + ((f.find(cues["join"]) if joins is None else joins) if status == "signed" else [])
+        found = [(pos, cue) for pos, cue in found_by[status]  # "the latest country to sign": not "to sign" inside it
+                 if status == "signed" or not any(st == "signed" and a <= pos and pos + len(cue) <= b and b - a > len(cue) for a, b, st in spans)]
         for pos, cue in found:
             if status == "signed":
                 before = f.text[: pos - f.span.start]
