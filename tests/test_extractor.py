@@ -1279,3 +1279,13 @@ def test_similar_agreements_with_a_b_and_c_are_one_each_with_the_documents_party
 def test_the_latest_country_to_sign_has_signed():
     found = agreements("Kenya became the latest country to sign the Artemis Accords on Tuesday.", published="2023-11-22")
     assert [(a.parties, a.status, a.signed) for a in found] == [(["KEN", "USA"], "signed", "2023-11-21")]
+
+
+def test_a_city_whose_name_has_a_particle_is_the_place():
+    found = agreements("Egypt and the EU signed a memorandum on renewable hydrogen at COP27 in Sharm el-Sheikh on 16 November 2022.")
+    assert found[0].place == "Sharm el-Sheikh"
+
+
+def test_a_green_economy_agreement_is_clean_energy():
+    found = agreements("Singapore and Australia signed the Green Economy Agreement in Canberra on 17 October 2022.")
+    assert found[0].domains == ["clean_energy"]

@@ -272,7 +272,7 @@ def place(f: SentenceFacts) -> Optional[str]:
         if state and state.capital:
             return state.capital
     found = []
-    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:\s+{_CAP}){{0,2}})", f.text):
+    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:(?:\s+|\s+(?:el|al|es|de|da|do|la|le|sur|am)-?|-(?:el|al|es|de|la|le|sur)-){_CAP}){{0,2}})", f.text):
         words = [w.rstrip(".,") for w in m.group("p").split()]
         cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
         if cand:
