@@ -1289,3 +1289,12 @@ def test_a_city_whose_name_has_a_particle_is_the_place():
 def test_a_green_economy_agreement_is_clean_energy():
     found = agreements("Singapore and Australia signed the Green Economy Agreement in Canberra on 17 October 2022.")
     assert found[0].domains == ["clean_energy"]
+
+
+def test_working_with_in_cooperation_with_and_pairing_are_ongoing_collaborations():
+    assert [(a.parties, a.status) for a in agreements("The mission pairs NASA with Argentina's space agency, CONAE.")] == [
+        (["CONAE", "NASA"], "ongoing")]
+    assert [(a.parties, a.status) for a in agreements("CONAE is also working with ASI on a pair of radar satellites.")] == [
+        (["ASI", "CONAE"], "ongoing")]
+    assert [(a.parties, a.status) for a in agreements("The launch site is run by the Italian Space Agency, ASI, in cooperation "
+                                                      "with the Kenyan government.")] == [(["ASI", "KEN"], "ongoing")]
