@@ -92,3 +92,12 @@ def test_numeric_dates_in_european_and_slashed_forms():
 
 def test_a_month_of_last_year():
     assert [d.value for d in find_dates("a joint statement issued in February last year", date(2024, 3, 1))] == ["2023-02"]
+
+
+def test_a_wire_weekday_without_on_is_a_date_but_super_tuesday_is_not():
+    from datetime import date
+    from accordgraph.dates import find_dates
+    anchor = date(2023, 5, 21)
+    assert [d.value for d in find_dates("sealed a deal late Tuesday", anchor)] == ["2023-05-16"]
+    assert [d.value for d in find_dates("rocketed into orbit Friday from California", anchor)] == ["2023-05-19"]
+    assert find_dates("after Super Tuesday", anchor) == []

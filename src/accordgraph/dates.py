@@ -59,6 +59,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
     ("month", re.compile(r"\b(?:in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
+    # wire style without "on": "signed an agreement Tuesday", "sealed a deal late Tuesday"; not "Super Tuesday"
+    ("weekday", re.compile(r"(?<![\w-])(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Ash )(?<!Holy )(?<!Easter )(?<!Palm )(?P<last>)"
+                           r"(?:(?:late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’'-])")),
 ]
 
 
