@@ -1298,3 +1298,9 @@ def test_working_with_in_cooperation_with_and_pairing_are_ongoing_collaborations
         (["ASI", "CONAE"], "ongoing")]
     assert [(a.parties, a.status) for a in agreements("The launch site is run by the Italian Space Agency, ASI, in cooperation "
                                                       "with the Kenyan government.")] == [(["ASI", "KEN"], "ongoing")]
+
+
+def test_witnessing_the_exchange_of_agreements_is_a_signing():
+    found = agreements("The two leaders witnessed the exchange of agreements on space between India and Japan on Monday.",
+                       published="2023-12-08")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["IND", "JPN"], "signed", "2023-12-04")]
