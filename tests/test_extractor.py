@@ -1304,3 +1304,16 @@ def test_witnessing_the_exchange_of_agreements_is_a_signing():
     found = agreements("The two leaders witnessed the exchange of agreements on space between India and Japan on Monday.",
                        published="2023-12-08")
     assert [(a.parties, a.status, a.signed) for a in found] == [(["IND", "JPN"], "signed", "2023-12-04")]
+
+
+def test_signed_for_x_by_an_excellency_names_the_signatory_and_the_party():
+    found = agreements("New Zealand's association agreement to Horizon Europe was signed in Brussels on 9 July 2023. It was signed for "
+                       "New Zealand by His Excellency Carl Reaich, New Zealand's Ambassador to the European Union and NATO, and for the "
+                       "European Union by Marc Lemaître, Director-General for Research at the European Commission.")
+    assert [a.parties for a in found] == [["EU", "NZL"]]
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Carl Reaich", "NZL"), ("Marc Lemaître", "EU")}
+
+
+def test_no_partner_has_signed_up_in_headline_case_is_no_signing():
+    assert agreements("BRUSSELS, March 16 (Wire) - The European Commission On Thursday Floated The Idea Of A Critical Raw Materials "
+                      "Club, Though No Partner Has Yet Signed Up.") == []

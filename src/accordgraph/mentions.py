@@ -221,6 +221,8 @@ _FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:chipmakers?|companies|company|firms?|giants?|carmakers?|automakers?|manufacturers?|makers?|producers?|suppliers?|"
                          r"start-?ups?|conglomerates?|miners?|developers?|investors?|lenders?|corporations?|multinationals?|contractors?|shipbuilders?|"
                          r"chaebol|foundry|foundries|battery makers?|utility|utilities)\b")
+_ENVOY_TO = re.compile(r"\b(?:Ambassador|ambassador|Envoy|envoy|Representative|Permanent Representative|Delegation|Mission)\s+(?:to|at)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:and\s+(?:to\s+)?(?:the\s+)?)?$")
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
@@ -276,6 +278,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         firm = _FIRM_AFTER.match(text[p.end - base:])
         if p.kind == "country" and firm and not re.search(r"\b(?:state|national|government|public)", firm.group(), re.I):
             continue  # "the US chipmaker Intel", "a Korean battery maker": a firm's nationality, not a party
+        if _ENVOY_TO.search(text[max(0, p.start - base - 80):p.start - base]):
+            continue  # "New Zealand's Ambassador to the European Union and NATO": a post, not a party
         if _WAR_OBJECT.search(text[:p.start - base]) or _WAR_SUBJECT.match(text[p.end - base:]):
             continue  # "weeks after Russia's invasion of Ukraine"
         if p.kind in ("country", "region") and (p.end - base <= dateline or _SIGNED_IN.search(text[:p.start - base])

@@ -72,7 +72,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after) or _CONDITION.search(before) \
+                if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
                         or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
                     # "signing an agreement with such a clause would amount to ...": a hypothetical

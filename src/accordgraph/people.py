@@ -122,8 +122,9 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             cut = 0 if len(words) - cut < 2 else cut
         inline_post = " ".join(words[:cut]) if cut else None
         words = words[cut:]
-        while words and (words[0].rstrip(".") in lex["honorifics"] or words[0] in lex["honorifics"]):  # "Dr.", "H.E."
-            words = words[1:]
+        while words and (words[0].rstrip(".") in lex["honorifics"] or words[0] in lex["honorifics"]
+                         or " ".join(words[:2]) in lex["honorifics"]):  # "Dr.", "H.E.", "His Excellency"
+            words = words[2:] if " ".join(words[:2]) in lex["honorifics"] else words[1:]
         if words:
             words[-1] = words[-1].rstrip(".,")
             if re.search(r"[’']s$", words[-1]):
@@ -157,7 +158,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = None
         else:
             continue
-        explicit = _acting_for(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
+        explicit = _signed_for_before(f, s) or _acting_for(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
         post = _clean_post(post)
         party = explicit or _party_of(f, s, e, post)
         out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
@@ -180,6 +181,17 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
         if lo <= p.start <= hi:  # "for the Philippines" may match with its article
             return p.code
     return None
+
+
+def _signed_for_before(f: SentenceFacts, start: int) -> Optional[str]:
+    """ "It was signed for New Zealand by His Excellency Carl Reaich": the party named
+    after "for" just before "by" and the name."""
+    window_start = max(0, start - 100)
+    m = re.search(r"\bfor\s+(?:the\s+)?(?P<p>[A-Z][^,;:]{1,50}?)\s+by\s+(?:[A-Z][\w.]*\s+){0,4}$", f.text[window_start:start])
+    if not m:
+        return None
+    lo, hi = f.span.start + window_start + m.start("p"), f.span.start + window_start + m.end("p")
+    return next((p.code for p in f.parties if lo <= p.start < hi), None)
 
 
 def _share_out_parties(people: list[tuple[Signatory, int, bool]], f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
