@@ -1317,3 +1317,13 @@ def test_signed_for_x_by_an_excellency_names_the_signatory_and_the_party():
 def test_no_partner_has_signed_up_in_headline_case_is_no_signing():
     assert agreements("BRUSSELS, March 16 (Wire) - The European Commission On Thursday Floated The Idea Of A Critical Raw Materials "
                       "Club, Though No Partner Has Yet Signed Up.") == []
+
+
+def test_a_page_that_is_the_declarations_own_text_is_that_declaration():
+    text = ("---\ntitle: Joint Declaration on a Strategic Partnership between Egypt and the European Union\npublished: 2024-03-17\n---\n"
+            "JOINT DECLARATION ON A STRATEGIC PARTNERSHIP BETWEEN EGYPT AND THE EUROPEAN UNION\n\nCairo, 17 March 2024\n\n"
+            "We, the President of Egypt and the President of the European Commission, meeting in Cairo, declare the following.\n\n"
+            "1. Egypt and the European Union will expand their cooperation on renewable energy.\n")
+    from accordgraph.documents import from_string
+    found = extract(from_string(text, doc_id="decl.txt")).agreements
+    assert [(a.parties, a.instrument, a.signed, a.place) for a in found][:1] == [(["EGY", "EU"], "joint_declaration", "2024-03-17", "Cairo")]

@@ -24,7 +24,7 @@ from .events import find_events
 from .gazetteer import find_domains
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .occasion import complete_from_context, signing_held
+from .occasion import complete_from_context, own_text_accord, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -68,6 +68,9 @@ def extract(doc: Document) -> ExtractionRecord:
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
+    itself = own_text_accord(doc, title, [analyse(s, anchor) for s in spans[:8]])
+    if itself is not None:  # the page is the declaration's own text
+        drafts.append(itself)
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     for i, span in enumerate(spans):
         f = analyse(span, anchor)

@@ -15,9 +15,9 @@ from typing import Optional
 from . import people
 from .context import TODAY, dateline_refs
 from .documents import Document
-from .drafts import Draft
+from .drafts import Draft, make_draft
 from .mentions import SentenceFacts
-from .modality import signing_date
+from .modality import instrument_of_name, signing_date
 from .persons import PersonIndex
 from .records import Evidence
 
@@ -60,3 +60,25 @@ def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -
     d.signed = d.signed or signing_date(f, anchor)
     d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
     return True
+
+
+_PLACE_DATE_LINE = re.compile(r"^\s*([A-Z][\w.'’ -]{1,30}?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$", re.M)
+_WE = re.compile(r"^\s*(?:\d+\.\s*)?We,?\s+(?:the\s+)?(?:[A-Z]|leaders|ministers|heads|undersigned|participants)")
+
+
+def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list[SentenceFacts]) -> Optional[Draft]:
+    """A page that is itself the accord's text ("Joint Declaration on ... between Egypt and the
+    European Union", then "Cairo, 17 March 2024" and "We, the President of ..."): the accord it
+    is, signed on its dateline's day in its dateline's city."""
+    if title is None or len({p.country for p in title.parties}) < 2 or not any(_WE.match(f.text) for f in opening):
+        return None
+    kind = instrument_of_name(doc.title)
+    if kind is None:
+        return None
+    base = dict(instrument=kind, status="signed", domains=list(title.domains))
+    evidence = [Evidence(start=title.span.start, end=title.span.end, text=title.text)]
+    d = make_draft(frozenset(title.codes()), base, doc.dateline, evidence, title, strong=True)
+    placed = _PLACE_DATE_LINE.search(doc.text[:2000])  # "Cairo, 17 March 2024" on a line of its own
+    d.place = placed.group(1) if placed else doc.dateline_city
+    d.name = re.sub(r"^[\"“']|[\"”']$", "", (doc.title or "").strip()) or None
+    return d
