@@ -22,6 +22,7 @@ from .documents import Document, from_string, iter_paths, load
 from .drafts import Draft, fold_back, make_draft, merge_into
 from .events import find_events
 from .gazetteer import find_domains
+from .joining import by_salience, followers, joiners
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import complete_from_context, own_text_accord, signing_held
@@ -235,18 +236,18 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     pairs = hyphen_pairs(f)
     if len({p for p, _ in pairs}) >= 2 and status == "signed":  # "the Canada-U.S. Plan, in January 2020, and the Canada-EU Partnership"
         return _paired_accords(f, pairs, base, evidence, strong, anchor)
-    followers = _followers(f, status, salience, anchor)
+    following = followers(f, status, salience, anchor)
     named = set(f.codes())
-    context_host = next((c for c in _by_salience(salience, least=2) if c not in named), None)
-    items = followers or list_items(f, context_host) or joined_respectively(f, leader_of(f, ctx_accord)) or _joiners(f, led, joins, status, anchor)
+    context_host = next((c for c in by_salience(salience, least=2) if c not in named), None)
+    items = following or list_items(f, context_host) or joined_respectively(f, leader_of(f, ctx_accord)) or joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
         host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in [context_host] if c and len(items) >= 2]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
-        if followers:
-            host = [c for c in _by_salience(salience) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
+        if following:
+            host = [c for c in by_salience(salience) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
@@ -272,7 +273,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         codes = codes + [host]
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
         if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
-            ctx_parties = [c for c in _by_salience(salience, least=2) if country_of(c) != country_of(codes[0])][:1]
+            ctx_parties = [c for c in by_salience(salience, least=2) if country_of(c) != country_of(codes[0])][:1]
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
@@ -281,7 +282,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
             own = country_of(codes[0])
-            partners = [c for c in _by_salience(salience, least=2) + _by_salience({c: salience.get(c, 0) for c in ctx_parties})
+            partners = [c for c in by_salience(salience, least=2) + by_salience({c: salience.get(c, 0) for c in ctx_parties})
                         if c != codes[0] and country_of(c) != own]  # the party the document is about, else the last one named
             codes = codes + partners[:1]
         else:
@@ -342,29 +343,7 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
 
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
-_FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
-
-def _by_salience(salience: dict[str, int], least: int = 0) -> list[str]:
-    """Parties named at least `least` times, the most often named first (ties in order of first mention)."""
-    return [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if n >= least]
-
-
-def _followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
-    """ "Brazil followed in March 2019 with a TSA, and the United Kingdom concluded one on 16 June 2020": each
-    follower signed the same kind of accord with the party the document is about, on its own date."""
-    if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
-        return []
-    top = next(iter(_by_salience(salience)), None)
-    ps = sorted({p.country: p for p in reversed(f.parties)}.values(), key=lambda p: p.start)  # one per state, the first named
-    if not top or any(country_of(p.code) == country_of(top) for p in ps):
-        return []
-    out = []
-    for k, p in enumerate(ps):
-        end = ps[k + 1].start if k + 1 < len(ps) else f.span.end
-        own = [d for d in f.dates if p.end <= d.start < end]
-        out.append((p.code, own[0].value if own else None))
-    return out
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:
@@ -380,20 +359,6 @@ def _referred(f: SentenceFacts) -> tuple[str, ...]:
     table = load_vocabulary().instruments.get("back_references", {})
     m = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(table) + r")\b", f.text, re.I) if table else None
     return tuple(table[m.group(1).lower()]) if m else ()
-
-
-def _joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
-    """ "Nigeria and Rwanda signed the Artemis Accords": each joiner binds itself to the
-    accord's leader, not to the other joiners."""
-    if not led or status != "signed" or not (joins or strong_sign(f.text)):
-        return []
-    aside = re.search(r",?\s+(?:while|whereas|although|even as)\b", f.text)  # "..., while staying in China's Moon base"
-    named = list(dict.fromkeys(p.code for p in f.parties if not aside or p.start - f.span.start < aside.start()))
-    codes = [c for c in named if country_of(c) != led]
-    if len(codes) < (1 if len(named) < len(f.codes()) else 2) or len(codes) != len(named):
-        return []
-    date = signing_date(f, anchor)
-    return [(c, date) for c in codes]
 
 
 def _to_agreement(d: Draft) -> Agreement:

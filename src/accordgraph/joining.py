@@ -1,0 +1,54 @@
+"""Accords that parties join one by one.
+
+"Nigeria and Rwanda signed the Artemis Accords" binds each joiner to the
+accord's leader, not to the other joiners; "Brazil followed in March 2019 with
+a TSA, and the United Kingdom concluded one in June 2020" gives each follower
+its own accord, on its own date, with the party the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .mentions import SentenceFacts
+from .modality import signing_date, strong_sign
+from .parties import country_of
+
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
+
+
+def by_salience(salience: dict[str, int], least: int = 0) -> list[str]:
+    """Parties named at least `least` times, the most often named first (ties in order of first mention)."""
+    return [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if n >= least]
+
+
+def followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """ "Brazil followed in March 2019 with a TSA, and the United Kingdom concluded one on 16 June 2020": each
+    follower signed the same kind of accord with the party the document is about, on its own date."""
+    if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
+        return []
+    top = next(iter(by_salience(salience)), None)
+    ps = sorted({p.country: p for p in reversed(f.parties)}.values(), key=lambda p: p.start)  # one per state, the first named
+    if not top or any(country_of(p.code) == country_of(top) for p in ps):
+        return []
+    out = []
+    for k, p in enumerate(ps):
+        end = ps[k + 1].start if k + 1 < len(ps) else f.span.end
+        own = [d for d in f.dates if p.end <= d.start < end]
+        out.append((p.code, own[0].value if own else None))
+    return out
+
+
+def joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """ "Nigeria and Rwanda signed the Artemis Accords": each joiner binds itself to the
+    accord's leader, not to the other joiners."""
+    if not led or status != "signed" or not (joins or strong_sign(f.text)):
+        return []
+    aside = re.search(r",?\s+(?:while|whereas|although|even as)\b", f.text)  # "..., while staying in China's Moon base"
+    named = list(dict.fromkeys(p.code for p in f.parties if not aside or p.start - f.span.start < aside.start()))
+    codes = [c for c in named if country_of(c) != led]
+    if len(codes) < (1 if len(named) < len(f.codes()) else 2) or len(codes) != len(named):
+        return []
+    date = signing_date(f, anchor)
+    return [(c, date) for c in codes]
