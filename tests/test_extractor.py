@@ -1327,3 +1327,8 @@ def test_a_page_that_is_the_declarations_own_text_is_that_declaration():
     from accordgraph.documents import from_string
     found = extract(from_string(text, doc_id="decl.txt")).agreements
     assert [(a.parties, a.instrument, a.signed, a.place) for a in found][:1] == [(["EGY", "EU"], "joint_declaration", "2024-03-17", "Cairo")]
+
+
+def test_similar_agreements_with_two_partners_are_one_each():
+    found = agreements("India signed similar agreements on civil nuclear energy with France and the United States in 2008.")
+    assert sorted(a.parties for a in found) == [["FRA", "IND"], ["IND", "USA"]]

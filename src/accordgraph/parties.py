@@ -123,7 +123,7 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tup
 
 
 _PLURAL_ACCORDS = re.compile(r"\b(?:agreements|accords|memoranda|memorandums|deals|arrangements|treaties|partnerships|pacts)\b", re.I)
-_SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual|similar)\b", re.I)
 
 
 def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:
