@@ -1332,3 +1332,11 @@ def test_a_page_that_is_the_declarations_own_text_is_that_declaration():
 def test_similar_agreements_with_two_partners_are_one_each():
     found = agreements("India signed similar agreements on civil nuclear energy with France and the United States in 2008.")
     assert sorted(a.parties for a in found) == [["FRA", "IND"], ["IND", "USA"]]
+
+
+def test_also_signed_takes_the_occasion_of_the_same_parties_last_signing():
+    found = agreements("TORONTO, June 28 (Wire) - India and Canada signed a nuclear agreement on Sunday. "
+                       "India signed similar agreements with France and the United States in 2008. "
+                       "The two governments also signed a memorandum of understanding on mining.", published="2010-06-28")
+    mou = next(a for a in found if a.instrument == "memorandum_of_understanding")
+    assert (mou.parties, mou.place) == (["CAN", "IND"], "Toronto")

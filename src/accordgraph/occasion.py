@@ -45,7 +45,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     if not d.signed and any(TODAY.search(x.text) for x in recent):  # "PM X today met President Y. ... they witnessed the signing"
         d.signed = doc.dateline or doc.published
     if not (d.signed and d.place) and SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
-        prev = next((x for x in reversed(drafts) if x.status == "signed" and (x.signed or x.place)), None)
+        signed = [x for x in drafts if x.status == "signed" and (x.signed or x.place)]
+        prev = next((x for x in reversed(signed) if x.countries == d.countries), signed[-1] if signed else None)  # the same parties' last signing
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
 
