@@ -1340,3 +1340,11 @@ def test_also_signed_takes_the_occasion_of_the_same_parties_last_signing():
                        "The two governments also signed a memorandum of understanding on mining.", published="2010-06-28")
     mou = next(a for a in found if a.instrument == "memorandum_of_understanding")
     assert (mou.parties, mou.place) == (["CAN", "IND"], "Toronto")
+
+
+def test_partners_joined_by_or_make_no_accord_in_particular():
+    assert agreements("Each member state signing its own memorandum with Tokyo, Washington or Seoul weakens the EU.") == []
+
+
+def test_a_bloc_reaching_agreement_on_its_own_act_is_no_accord():
+    assert agreements("The EU Chips Act, on which the bloc's institutions reached agreement in April, covers semiconductors.") == []

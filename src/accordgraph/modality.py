@@ -30,7 +30,8 @@ _MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be
 DOMESTIC_LAW = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
     r"|\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+|and\s+|of\s+){1,8}Act\b"
-    r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b", re.I)
+    r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b"
+    r"|\b(?:Act|Regulation|Directive)\b,?\s+(?:on\s+which|which|that)\s+(?:[\w’'-]+\s+){0,6}?(?:reached|struck)\s+(?:an?\s+|political\s+|provisional\s+)*agreement\b", re.I)
 
 
 _ORDINAL_TO = re.compile(r"\b(?:first|latest|newest|last|second|third|\w+th)\s+(?:[\w-]+\s+){0,2}to\s+$", re.I)
