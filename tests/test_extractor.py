@@ -1348,3 +1348,9 @@ def test_partners_joined_by_or_make_no_accord_in_particular():
 
 def test_a_bloc_reaching_agreement_on_its_own_act_is_no_accord():
     assert agreements("The EU Chips Act, on which the bloc's institutions reached agreement in April, covers semiconductors.") == []
+
+
+def test_a_trackers_date_and_place_heading_dates_and_places_its_entry():
+    found = agreements("## 11 February 2025 | Statement on Inclusive AI | Paris\n\n"
+                       "- **Who signed:** about 60 signatories, among them France and India.\n", published="2025-02-20")
+    assert [(a.parties, a.signed, a.place) for a in found] == [(["FRA", "IND"], "2025-02-11", "Paris")]

@@ -9,7 +9,7 @@ from typing import Optional
 
 from .dates import find_dates
 from .mentions import SentenceFacts
-from .people import _known_places
+from .people import known_places
 from .records import Event, Evidence
 from .vocabulary import load_vocabulary
 
@@ -76,7 +76,7 @@ def _label(text: str, m: re.Match) -> str:
 
 
 def _place(text: str) -> Optional[str]:
-    places = _known_places()
+    places = known_places()
     for m in re.finditer(r"\b(?:in|for|at)\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", text):
         words = m.group("p").split()
         for n in range(len(words), 0, -1):

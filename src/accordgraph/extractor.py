@@ -25,7 +25,7 @@ from .gazetteer import find_domains
 from .joining import by_salience, followers, joiners
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .occasion import complete_from_context, own_text_accord, signing_held
+from .occasion import complete_from_context, dated_heading, own_text_accord, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -66,6 +66,7 @@ def extract(doc: Document) -> ExtractionRecord:
     ctx_accord: Optional[str] = None
     section_date: Optional[str] = None
     section_year: Optional[str] = None  # a timeline's year heading
+    section_place: Optional[str] = None  # a tracker's "date | name | place" heading
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
@@ -105,6 +106,10 @@ def extract(doc: Document) -> ExtractionRecord:
             section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
             section_year = f.dates[0].value[:4] if not f.dates[0].relative and f.dates[0].value[:1] in "12" else section_year
             continue
+        dated = dated_heading(f)
+        if dated:  # "## 22 May 2019 | OECD Recommendation on AI | Paris": the entries under it happened then and there
+            section_date, section_year, section_place = dated[0], dated[0][:4], dated[1]
+            continue
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             continue
         iso = anchor.isoformat() if anchor else None
@@ -122,6 +127,7 @@ def extract(doc: Document) -> ExtractionRecord:
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day)
+            d.place = d.place or (section_place if d.status == "signed" else None)
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."

@@ -83,3 +83,14 @@ def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list
     d.place = placed.group(1) if placed else doc.dateline_city
     d.name = re.sub(r"^[\"“']|[\"”']$", "", (doc.title or "").strip()) or None
     return d
+
+
+def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
+    """ "## 22 May 2019 | OECD Recommendation on AI | Paris": a tracker's heading that opens
+    with a full date, and the city closing it if it names one. None for any other line."""
+    text = f.text.strip().lstrip("#*_ ")
+    if "|" not in text or not f.dates or not re.search(r"(?:19|20)\d\d", f.dates[0].text) or len(f.dates[0].value) < 7 \
+            or not text.startswith(f.dates[0].text):
+        return None
+    last = text.rsplit("|", 1)[1].strip(" *_")
+    return f.dates[0].value, (last if last in people.known_places() else None)

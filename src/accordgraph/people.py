@@ -29,7 +29,8 @@ def _lexicon() -> dict:
 
 
 @cache
-def _known_places() -> frozenset[str]:
+def known_places() -> frozenset[str]:
+    """Every city accords are often signed in: the capitals and vocab/cities.txt."""
     vocab = load_vocabulary()
     cities = (resources.files("accordgraph") / "vocab" / "cities.txt").read_text(encoding="utf-8").splitlines()
     capitals = {p.capital for p in vocab.countries() if p.capital}
@@ -101,7 +102,7 @@ def _not_a_name(words: list[str]) -> bool:
     from .text import tokenize
     if party_matcher().find(tokenize(text)):
         return True
-    return text in _known_places() or any(w.isupper() and len(w) > 1 and "." not in w for w in words)
+    return text in known_places() or any(w.isupper() and len(w) > 1 and "." not in w for w in words)
 
 
 def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
@@ -265,7 +266,7 @@ def place(f: SentenceFacts) -> Optional[str]:
     after the signing verb ("signed ... in Stephenville") that is not a party,
     a month or an organisation.
     """
-    places = _known_places()
+    places = known_places()
     city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
     if city_of:
         return city_of.group("p").rstrip(".,")
