@@ -1354,3 +1354,7 @@ def test_a_trackers_date_and_place_heading_dates_and_places_its_entry():
     found = agreements("## 11 February 2025 | Statement on Inclusive AI | Paris\n\n"
                        "- **Who signed:** about 60 signatories, among them France and India.\n", published="2025-02-20")
     assert [(a.parties, a.signed, a.place) for a in found] == [(["FRA", "IND"], "2025-02-11", "Paris")]
+
+
+def test_an_organisation_never_signs_alone():
+    assert agreements("The WHO signed a new framework on vaccine research.") == []

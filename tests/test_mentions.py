@@ -115,3 +115,8 @@ def test_an_organisations_acronym_in_brackets_follows_its_name():
 
 def test_a_domain_word_in_an_organisations_name_is_not_the_accords_domain():
     assert facts("The Director-General of CERN, the European Organization for Nuclear Research, signed the agreement.").domains == []
+
+
+def test_an_acronym_spelling_a_word_in_an_all_capitals_line_is_the_word():
+    assert facts("WHO WILL BUILD THE PLANT").codes() == []
+    assert facts("The WHO and Rwanda signed an agreement").codes() == ["WHO", "RWA"]

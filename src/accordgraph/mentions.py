@@ -162,6 +162,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.country, party.country, state.kind if state else "country", m.start, m.end, "name"))
         else:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
+    if not any(c.islower() for c in span.text) and len(span.text.split()) >= 2:  # "WHO WILL BUILD IT?": a shouted word, not the WHO
+        facts.parties = [p for p in facts.parties if span.text[p.start - span.start:p.end - span.start].lower() not in vocab.common_words]
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_subsumed_states(facts)

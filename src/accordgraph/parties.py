@@ -179,7 +179,9 @@ def is_list(f: SentenceFacts) -> bool:
 
 def single_bloc(codes: list[str]) -> bool:
     vocab = load_vocabulary()
-    return len(codes) == 1 and vocab.parties[codes[0]].kind == "bloc" if codes and codes[0] in vocab.parties else False
+    # a bloc of states can adopt a text alone (the AU's Malabo Convention); an organisation such as the WHO cannot
+    return len(codes) == 1 and vocab.parties[codes[0]].kind == "bloc" and bool(vocab.parties[codes[0]].members) \
+        if codes and codes[0] in vocab.parties else False
 
 
 def hyphen_pairs(f: SentenceFacts) -> list[tuple[frozenset[str], int]]:
