@@ -1358,3 +1358,21 @@ def test_a_trackers_date_and_place_heading_dates_and_places_its_entry():
 
 def test_an_organisation_never_signs_alone():
     assert agreements("The WHO signed a new framework on vaccine research.") == []
+
+
+def test_signatures_borne_by_ministers_named_together():
+    found = agreements("Australia and Indonesia signed a climate agreement. It bears the signatures of Foreign Ministers "
+                       "Marise Payne and Retno Marsudi.")
+    assert {s.name for s in found[0].signatories} == {"Marise Payne", "Retno Marsudi"}
+
+
+def test_leaders_named_by_mr_and_surname_sign_for_their_states():
+    found = agreements("Britain and Japan signed the Hiroshima Accord. Mr Sunak and Mr Kishida signed the accord in Hiroshima.",
+                       published="2023-05-22")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Rishi Sunak", "GBR"), ("Fumio Kishida", "JPN")}
+
+
+def test_a_possessive_post_with_lower_case_words_names_the_signatorys_state():
+    found = agreements("The fusion deal between the United States and Japan, signed by Energy Secretary Jennifer Granholm and "
+                       "Japan's industry minister Ken Saito, covers research.")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Jennifer Granholm", "USA"), ("Ken Saito", "JPN")}

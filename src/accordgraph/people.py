@@ -74,7 +74,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
         if re.search(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair)\b[^.;]{0,80}$", text[a.end():start]) \
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
-        by = re.search(r"\bby\b", text[a.end():start])
+        by = re.search(r"\bby\b", text[a.end():start]) or re.search(r"signatures of\b", text[a.start():start])
         if by and not re.search(r"\b(?:on the day|when|while|as|after|before|during|where|whose)\b", text[a.end() + by.end():start]):
             return True  # "signed ... by X", not "signed by X on the day Y and Z met"
     return False
@@ -143,9 +143,9 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
-        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:{heads})(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
+        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
-        signed_by = re.search(r"\b(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by\s+(?:[^.;]{0,80})?$", before)
+        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
             post = inline_post
             lead = re.search(rf"((?:{_CAP}\s+)*(?:{heads})\s+(?:of|for)\s+(?:the\s+)?)$", text[:m.start("run")])

@@ -97,7 +97,7 @@ def _pattern(names) -> Optional[re.Pattern]:
 
 
 _TITLED = re.compile(r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Sheikh|Crown Prince|"
-                     r"Prince|Sultan|Vice[- ]President|Governor|Commissioner|Administrator)\s+$")
+                     r"Prince|Sultan|Vice[- ]President|Governor|Commissioner|Administrator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$")
 
 
 class PersonIndex:
