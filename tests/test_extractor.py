@@ -1376,3 +1376,9 @@ def test_a_possessive_post_with_lower_case_words_names_the_signatorys_state():
     found = agreements("The fusion deal between the United States and Japan, signed by Energy Secretary Jennifer Granholm and "
                        "Japan's industry minister Ken Saito, covers research.")
     assert {(s.name, s.party) for s in found[0].signatories} == {("Jennifer Granholm", "USA"), ("Ken Saito", "JPN")}
+
+
+def test_a_signing_told_after_a_dated_visit_takes_its_day():
+    found = agreements("Prime Minister Modi arrived in Tokyo on 29 August 2025 for talks with Japan. "
+                       "India and Japan signed a memorandum on semiconductors.", published="2025-08-30")
+    assert found[0].signed == "2025-08-29"

@@ -44,6 +44,11 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
     if not d.signed and any(TODAY.search(x.text) for x in recent):  # "PM X today met President Y. ... they witnessed the signing"
         d.signed = doc.dateline or doc.published
+    if not d.signed and recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start]:
+        prev = recent[-1]  # "Modi arrived in Tokyo on 28 August. The two sides signed ...": the day the sentence before gives
+        days = [x for x in prev.dates if len(x.value) == 10]
+        if len(days) == 1 and len(prev.dates) == 1 and (prev.codes() and set(prev.codes()) & set(d.parties) or _VISIT.search(prev.text)):
+            d.signed = days[0].value
     if not (d.signed and d.place) and SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
         signed = [x for x in drafts if x.status == "signed" and (x.signed or x.place)]
         prev = next((x for x in reversed(signed) if x.countries == d.countries), signed[-1] if signed else None)  # the same parties' last signing
@@ -64,6 +69,7 @@ def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -
 
 
 _PLACE_DATE_LINE = re.compile(r"^\s*([A-Z][\w.'’ -]{1,30}?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$", re.M)
+_VISIT = re.compile(r"\b(?:visit|visited|visiting|arrived|met|meeting|summit|talks|held)\b", re.I)
 _WE = re.compile(r"^\s*(?:\d+\.\s*)?We,?\s+(?:the\s+)?(?:[A-Z]|leaders|ministers|heads|undersigned|participants)")
 
 
