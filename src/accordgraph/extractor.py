@@ -70,7 +70,7 @@ def extract(doc: Document) -> ExtractionRecord:
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
-    itself = own_text_accord(doc, title, [analyse(s, anchor) for s in spans[:8]])
+    itself = own_text_accord(doc, title, spans[:8])
     if itself is not None:  # the page is the declaration's own text
         drafts.append(itself)
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it

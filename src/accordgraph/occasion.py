@@ -20,6 +20,7 @@ from .mentions import SentenceFacts
 from .modality import instrument_of_name, signing_date
 from .persons import PersonIndex
 from .records import Evidence
+from .text import Span
 
 SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day"
                            r"|during the same visit)\b", re.I)
@@ -73,11 +74,11 @@ _VISIT = re.compile(r"\b(?:visit|visited|visiting|arrived|met|meeting|summit|tal
 _WE = re.compile(r"^\s*(?:\d+\.\s*)?We,?\s+(?:the\s+)?(?:[A-Z]|leaders|ministers|heads|undersigned|participants)")
 
 
-def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list[SentenceFacts]) -> Optional[Draft]:
+def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list[Span]) -> Optional[Draft]:
     """A page that is itself the accord's text ("Joint Declaration on ... between Egypt and the
     European Union", then "Cairo, 17 March 2024" and "We, the President of ..."): the accord it
     is, signed on its dateline's day in its dateline's city."""
-    if title is None or len({p.country for p in title.parties}) < 2 or not any(_WE.match(f.text) for f in opening):
+    if title is None or len({p.country for p in title.parties}) < 2 or not any(_WE.match(s.text) for s in opening):
         return None
     kind = instrument_of_name(doc.title)
     if kind is None:
