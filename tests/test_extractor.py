@@ -1382,3 +1382,10 @@ def test_a_signing_told_after_a_dated_visit_takes_its_day():
     found = agreements("Prime Minister Modi arrived in Tokyo on 29 August 2025 for talks with Japan. "
                        "India and Japan signed a memorandum on semiconductors.", published="2025-08-30")
     assert found[0].signed == "2025-08-29"
+
+
+def test_a_bloc_named_alone_signs_with_the_partner_just_named_with_it():
+    found = agreements("Poland and ESA signed an accession agreement. Deputy Prime Minister and Economy Minister Waldemar Pawlak "
+                       "and ESA Director General Jean-Jacques Dordain signed the accession agreement at a ceremony in Warsaw.")
+    assert [(a.parties, a.place) for a in found] == [(["ESA", "POL"], "Warsaw")]
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Waldemar Pawlak", "POL"), ("Jean-Jacques Dordain", "ESA")}
