@@ -1389,3 +1389,11 @@ def test_a_bloc_named_alone_signs_with_the_partner_just_named_with_it():
                        "and ESA Director General Jean-Jacques Dordain signed the accession agreement at a ceremony in Warsaw.")
     assert [(a.parties, a.place) for a in found] == [(["ESA", "POL"], "Warsaw")]
     assert {(s.name, s.party) for s in found[0].signatories} == {("Waldemar Pawlak", "POL"), ("Jean-Jacques Dordain", "ESA")}
+
+
+def test_a_place_the_text_ties_to_the_signing_beats_the_datelines_city():
+    found = agreements("JAKARTA, Aug 21 (Wire) - Indonesia and China signed a memorandum on vaccines on Thursday.\n\n"
+                       "The memorandum was signed on Thursday in Sanya, where Foreign Minister Retno Marsudi held talks with "
+                       "Chinese Foreign Minister Wang Yi.", published="2020-08-21")
+    assert [(a.parties, a.place) for a in found] == [(["CHN", "IDN"], "Sanya")]
+    assert found[0].signatories == []

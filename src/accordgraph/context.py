@@ -88,6 +88,7 @@ def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
     if not d.place and doc.dateline_city and (re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?(?:here|in the capital)\b", f.text, re.I)
                                               or _LEADS_DATELINE.match(f.text)):
         d.place = doc.dateline_city  # "signed here", or the story datelined CITY leads with the signing
+        d.place_guessed = not re.search(r"\b(?:here|in the capital)\b", f.text, re.I)
     if not d.signed and doc.dateline_city and _LEADS_DATELINE.match(f.text) and (doc.dateline or doc.published) and not f.dates:
         d.signed = doc.dateline or doc.published  # "SAN FRANCISCO - A and B have signed ...": the release's own day
     today = TODAY.search(f.text) or (doc.anchor is None and (doc.dateline or "").startswith("--") and _ON_WEEKDAY.search(f.text))

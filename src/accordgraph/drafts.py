@@ -36,6 +36,7 @@ class Draft:
     back: bool = False  # named only as "the agreement", "that memorandum"
     bare: bool = False  # a signing sentence that names no instrument
     another: bool = False  # "a second protocol", "another memorandum": a new accord, never a repeat
+    place_guessed: bool = False  # the place is the dateline's city, not one the text ties to the signing
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 
     def accepts(self, other: "Draft") -> bool:
@@ -54,10 +55,15 @@ class Draft:
             return False  # a memorandum and a joint statement between the same parties are two accords
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))
 
+    def take_place(self, other: "Draft") -> None:
+        """Another mention's place, where this one has none or only guessed it from the dateline."""
+        if other.place and (not self.place or self.place_guessed and not other.place_guessed):
+            self.place, self.place_guessed = other.place, other.place_guessed
+
     def absorb_unnamed(self, other: "Draft") -> None:
         """Take date, place, instrument and evidence from a mention that named no party."""
         self.signed = self.signed or other.signed
-        self.place = self.place or other.place
+        self.take_place(other)
         if self.instrument in GENERIC and other.instrument not in GENERIC:
             self.instrument = other.instrument
         self.domains = self.domains or other.domains
@@ -78,7 +84,7 @@ class Draft:
         self.instrument = self.instrument if not (self.instrument == "unspecified" and other.instrument == "agreement") else "agreement"
         self.domains = list(dict.fromkeys(self.domains + other.domains))
         self.signed = refine(self.signed, other.signed) or self.signed
-        self.place = self.place or other.place
+        self.take_place(other)
         self.name = self.name or other.name
         self.add_signatories(other.signatories)
         self.programmes = list(dict.fromkeys(self.programmes + other.programmes))
@@ -148,7 +154,7 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
         if (new.own <= d.countries | d.parties or {country_of(p) for p in new.own} <= d.countries) and (not new.refers or d.instrument in new.refers or d.instrument == "unspecified") and d.status == "signed" \
                 and (not new.signed or not d.signed or agrees(new.signed, d.signed)):
             d.add_signatories(new.signatories)
-            d.place = d.place or new.place
+            d.take_place(new)
             d.signed = refine(d.signed, new.signed) or d.signed
             d.add_evidence(new.evidence)
             return True
@@ -159,6 +165,6 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
         for p, d in homes.items():  # "A's minister signed for A, and B's agency chief for B": each joined its own accord
             d.add_signatories([s for s in new.signatories if s.party and country_of(s.party) == p])
             d.add_evidence(new.evidence)
-            d.place = d.place or new.place
+            d.take_place(new)
         return True
     return False

@@ -72,7 +72,8 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
         if start < a.start() and not _OTHER_SUBJECT.search(text[start:a.start()]):
             return True
         if re.search(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair)\b[^.;]{0,80}$", text[a.end():start]) \
-                and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]):
+                and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]) \
+                and not re.search(r"\b(?:talks|met|meets|meeting|held|where|when|while|who)\b", text[a.end():start]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
         by = re.search(r"\bby\b", text[a.end():start]) or re.search(r"signatures of\b", text[a.start():start])
         if by and not re.search(r"\b(?:on the day|when|while|as|after|before|during|where|whose)\b", text[a.end() + by.end():start]):
