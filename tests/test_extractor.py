@@ -1329,6 +1329,17 @@ def test_a_page_that_is_the_declarations_own_text_is_that_declaration():
     assert [(a.parties, a.instrument, a.signed, a.place) for a in found][:1] == [(["EGY", "EU"], "joint_declaration", "2024-03-17", "Cairo")]
 
 
+
+def test_the_signature_blocks_closing_a_declarations_text_name_its_signatories():
+    text = ("---\ntitle: Joint Declaration on a Strategic Partnership between Egypt and the European Union\npublished: 2024-03-17\n---\n"
+            "Cairo, 17 March 2024\n\nWe, the President of Egypt and the President of the European Commission, declare the following.\n\n"
+            "For the Arab Republic of Egypt\nAbdel Fattah El-Sisi\nPresident of the Arab Republic of Egypt\n\n"
+            "For the European Union\nUrsula von der Leyen\nPresident of the European Commission\n")
+    from accordgraph.documents import from_string
+    found = extract(from_string(text, doc_id="decl.txt")).agreements
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Abdel Fattah El-Sisi", "EGY"), ("Ursula von der Leyen", "EU")}
+
+
 def test_similar_agreements_with_two_partners_are_one_each():
     found = agreements("India signed similar agreements on civil nuclear energy with France and the United States in 2008.")
     assert sorted(a.parties for a in found) == [["FRA", "IND"], ["IND", "USA"]]

@@ -16,10 +16,10 @@ from . import people
 from .context import TODAY, dateline_refs
 from .documents import Document
 from .drafts import Draft, make_draft
-from .mentions import SentenceFacts
+from .mentions import SentenceFacts, analyse
 from .modality import instrument_of_name, signing_date
 from .persons import PersonIndex
-from .records import Evidence
+from .records import Evidence, Signatory
 from .text import Span
 
 SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day"
@@ -89,7 +89,23 @@ def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list
     placed = _PLACE_DATE_LINE.search(doc.text[:2000])  # "Cairo, 17 March 2024" on a line of its own
     d.place = placed.group(1) if placed else doc.dateline_city
     d.name = re.sub(r"^[\"“']|[\"”']$", "", (doc.title or "").strip()) or None
+    d.signatories = _signature_blocks(doc)
     return d
+
+
+_SIGNATURE_BLOCK = re.compile(r"^\s*For (?:the )?(?P<party>[^\n]{2,80})\n\s*(?P<name>[A-Z][\w.'’ -]{2,60})\n\s*(?P<post>[^\n]{2,120})$", re.M)
+
+
+def _signature_blocks(doc: Document) -> list[Signatory]:
+    """ "For the European Union / Ursula von der Leyen / President of the European Commission"
+    closing a declaration's text: who signed, for whom, as what."""
+    out = []
+    for m in _SIGNATURE_BLOCK.finditer(doc.text):
+        line = m.group("party")
+        codes = analyse(Span(m.start("party"), m.end("party"), line)).codes()
+        if len(codes) == 1 and len(m.group("name").split()) >= 2:
+            out.append(Signatory(name=m.group("name").strip(), party=codes[0], post=m.group("post").strip()))
+    return out
 
 
 def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
