@@ -215,7 +215,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if (f.companies or _FIRMS_WORD.search(f.text)) and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
-        or len(set(codes)) == 1 and codes[0] in ctx_parties and len(ctx_parties) >= 2  # "ESA's chief signed": with the partner just named
+        or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2  # "ESA's chief signed": with the partner just named
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)
