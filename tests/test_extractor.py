@@ -1408,3 +1408,8 @@ def test_a_place_the_text_ties_to_the_signing_beats_the_datelines_city():
                        "Chinese Foreign Minister Wang Yi.", published="2020-08-21")
     assert [(a.parties, a.place) for a in found] == [(["CHN", "IDN"], "Sanya")]
     assert found[0].signatories == []
+
+
+def test_the_frame_work_runs_under_was_signed_when_the_text_dates_it():
+    found = agreements("ESA works with the EU on space under a framework agreement between the two organisations that dates from 2003.")
+    assert [(a.parties, a.instrument, a.status, a.signed) for a in found] == [(["ESA", "EU"], "framework_agreement", "signed", "2003")]

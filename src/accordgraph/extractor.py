@@ -209,6 +209,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     status = status_of(f, cues, pivot, joins)
     if status is None:
         return []
+    if status == "ongoing" and instruments and _UNDER_A.search(f.text[:instruments[0][1] - f.span.start]) \
+            and any(pos > instruments[0][1] for pos, _ in f.find(cues["signed"])):
+        status = "signed"  # "works with the EU under a framework agreement that dates from 2003": the frame was signed
     if DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
         return []
     codes = f.codes()
@@ -327,6 +330,7 @@ _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s
                         r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
+_UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
 _QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
