@@ -1413,3 +1413,9 @@ def test_a_place_the_text_ties_to_the_signing_beats_the_datelines_city():
 def test_the_frame_work_runs_under_was_signed_when_the_text_dates_it():
     found = agreements("ESA works with the EU on space under a framework agreement between the two organisations that dates from 2003.")
     assert [(a.parties, a.instrument, a.status, a.signed) for a in found] == [(["ESA", "EU"], "framework_agreement", "signed", "2003")]
+
+
+def test_it_signed_one_with_x_takes_the_subject_of_the_sentence_before():
+    found = agreements("Japan is widening its chip diplomacy with Japan's partners. Washington, for its part, has been collecting "
+                       "quantum statements. It signed one with Sweden in Stockholm in April 2022.", published="2023-09-20")
+    assert [(a.parties, a.signed, a.place) for a in found] == [(["SWE", "USA"], "2022-04", "Stockholm")]

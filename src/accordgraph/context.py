@@ -13,6 +13,7 @@ from .drafts import Draft
 from .listing import is_item
 from .mentions import SentenceFacts
 from .modality import IN_FORCE, SAID
+from .vocabulary import load_vocabulary
 from .text import Span
 
 TODAY = re.compile(r"\btoday\b", re.I)
@@ -141,3 +142,21 @@ def news_day(f: SentenceFacts, doc: Document) -> Optional[str]:
         return None
     day = next((d for d in f.dates if _NEWS_DAY.search(d.text) and len(d.value) == 10), None)
     return day.value if day else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|They)\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)?(?:signed|inked|concluded|sealed|struck)\b")
+
+
+def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional[str]:
+    """ "Washington has been collecting quantum statements. It signed one with Sweden in April
+    2022": the party that opened the sentence before, for a sentence whose subject is "It"."""
+    if prev is None or not _PRONOUN_SUBJECT.match(f.text):
+        return None
+    head = prev.text.lstrip(" #*-")
+    first = next((p for p in prev.parties if p.start - prev.span.start <= len(prev.text) - len(head) + 4), None)
+    if first is not None:
+        return first.code
+    for p in load_vocabulary().parties.values():  # "Washington, for its part, ..." opens with a capital
+        if p.capital and p.kind in ("country", "bloc") and re.match(re.escape(p.capital) + r"\b", head):
+            return p.code
+    return None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people
-from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line, is_date_only, is_heading, news_day, year_from_heading,
+from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -123,7 +123,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 d.another = d.another or d.instrument not in GENERIC  # "the following documents: - a Memorandum ...": each its own
         else:
             lead = None
-            new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience)
+            subject = pronoun_subject(f, facts_all[-2] if len(facts_all) > 1 else None)
+            new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day)
@@ -189,7 +190,7 @@ def extract(doc: Document) -> ExtractionRecord:
 
 
 def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
-                ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None) -> list[Draft]:
+                ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None, subject: Optional[str] = None) -> list[Draft]:
     salience = salience or {}
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)
                    and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)]  # "rules, not a treaty"
@@ -259,7 +260,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
         if following:
-            host = [c for c in by_salience(salience) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
+            host = [c for c in [subject] * bool(subject) + by_salience(salience) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
@@ -283,6 +284,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     host = people.host_of(f) if len(codes) == 1 else None
     if host and host != country_of(codes[0]) and host not in load_vocabulary().parties[codes[0]].members:  # "signed in Washington during Iohannis's visit": the host is the partner
         codes = codes + [host]
+    if len(codes) == 1 and subject and country_of(subject) != country_of(codes[0]):
+        codes = codes + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
         if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
             ctx_parties = [c for c in by_salience(salience, least=2) if country_of(c) != country_of(codes[0])][:1]
