@@ -1419,3 +1419,9 @@ def test_it_signed_one_with_x_takes_the_subject_of_the_sentence_before():
     found = agreements("Japan is widening its chip diplomacy with Japan's partners. Washington, for its part, has been collecting "
                        "quantum statements. It signed one with Sweden in Stockholm in April 2022.", published="2023-09-20")
     assert [(a.parties, a.signed, a.place) for a in found] == [(["SWE", "USA"], "2022-04", "Stockholm")]
+
+
+def test_it_signed_after_a_sentence_opened_by_brussels_is_the_eu():
+    found = agreements("Japan is widening its chip diplomacy. Brussels, for its part, has been collecting quantum statements. "
+                       "It signed one with Sweden in Stockholm in April 2022.", published="2023-09-20")
+    assert [a.parties for a in found] == [["EU", "SWE"]]

@@ -13,7 +13,7 @@ from .drafts import Draft
 from .listing import is_item
 from .mentions import SentenceFacts
 from .modality import IN_FORCE, SAID
-from .vocabulary import load_vocabulary
+from .vocabulary import seated_at
 from .text import Span
 
 TODAY = re.compile(r"\btoday\b", re.I)
@@ -53,19 +53,21 @@ def year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[S
     years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"]
     if not years:
         return
+    _give_year(f, years[-1], (10,))
+
+
+def _give_year(f: SentenceFacts, year: str, lengths: tuple[int, ...]) -> None:
+    """Dates written without a year ("22 November") take `year`, for values of the given lengths."""
     for k, d in enumerate(f.dates):
-        if d.relative and len(d.value) == 10 and _MONTH_DAY.match(d.text) and not d.value.startswith(years[-1]):
-            f.dates[k] = replace(d, value=years[-1] + d.value[4:])
+        if d.relative and len(d.value) in lengths and _MONTH_DAY.match(d.text) and not d.value.startswith(year):
+            f.dates[k] = replace(d, value=year + d.value[4:])
 
 
 def year_from_heading(f: SentenceFacts, year: Optional[str]) -> None:
     """ "**1979**" over "- **31 January** - Carter and Deng sign ...": a timeline's year
     heading gives the year of the days and months listed under it."""
-    if not year:
-        return
-    for k, d in enumerate(f.dates):
-        if d.relative and len(d.value) in (7, 10) and _MONTH_DAY.match(d.text) and not d.value.startswith(year):
-            f.dates[k] = replace(d, value=year + d.value[4:])
+    if year:
+        _give_year(f, year, (7, 10))
 
 
 def day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Document) -> Optional[str]:
@@ -156,7 +158,5 @@ def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional
     first = next((p for p in prev.parties if p.start - prev.span.start <= len(prev.text) - len(head) + 4), None)
     if first is not None:
         return first.code
-    for p in load_vocabulary().parties.values():  # "Washington, for its part, ..." opens with a capital
-        if p.capital and p.kind in ("country", "bloc") and re.match(re.escape(p.capital) + r"\b", head):
-            return p.code
-    return None
+    opening = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", head)  # "Washington, for its part, ..." opens with a capital
+    return seated_at(opening.group()) if opening else None

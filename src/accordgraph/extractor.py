@@ -94,8 +94,8 @@ def extract(doc: Document) -> ExtractionRecord:
             if len(named | {p.code for p in people_of}) >= 2:
                 f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
         facts_all.append(f)
-        if lead_day is None and i < 6 and news_day(f, doc):
-            lead_day = (news_day(f, doc), frozenset(f.codes()), i)
+        if lead_day is None and i < 6 and (news := news_day(f, doc)):
+            lead_day = (news, frozenset(f.codes()), i)
         doc_domains += f.domains
         if is_headline(span.text, headline) or is_date_line(span.text):
             continue
@@ -127,8 +127,7 @@ def extract(doc: Document) -> ExtractionRecord:
             new = _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
-            complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day)
-            d.place = d.place or (section_place if d.status == "signed" else None)
+            complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day, section_place)
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."

@@ -28,12 +28,13 @@ SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that
 
 
 def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: list[Draft], recent: list[SentenceFacts],
-                          persons: PersonIndex, section_date: Optional[str], lead_day: Optional[str]) -> None:
+                          persons: PersonIndex, section_date: Optional[str], lead_day: Optional[str],
+                          section_place: Optional[str] = None) -> None:
     """Date, place and known signatories of a new accord from the text around its sentence.
 
-    `recent` are the sentences just before this one; `section_date` the date heading
-    the timeline entry it sits in; `lead_day` the day a wire story's lead gives, when
-    this sentence follows it closely and shares a party with it.
+    `recent` are the sentences just before this one; `section_date` and `section_place` the
+    date and city heading the timeline or tracker entry it sits in; `lead_day` the day a wire
+    story's lead gives, when this sentence follows it closely and shares a party with it.
     """
     dateline_refs(d, f, doc)
     if d.status != "signed":
@@ -55,6 +56,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         prev = next((x for x in reversed(signed) if x.countries == d.countries), signed[-1] if signed else None)  # the same parties' last signing
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
+    d.place = d.place or section_place
 
 
 def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -> bool:

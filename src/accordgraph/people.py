@@ -16,7 +16,7 @@ from typing import Optional
 
 from .mentions import SentenceFacts
 from .records import Signatory
-from .vocabulary import load_vocabulary
+from .vocabulary import load_vocabulary, seated_at
 
 _CAP = r"(?:[dD][’'])?[A-Z][\w’'.-]*"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|ter|dos|das)"
@@ -325,13 +325,11 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
 def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
-    vocab = load_vocabulary()
     verbs = _act_verbs()
     for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text):  # "signed in Washington"
-        seated = [p for p in vocab.parties.values() if p.kind == "bloc" and p.capital]  # "signed in Brussels": the EU's seat
-        for p in seated + vocab.countries():
-            if p.capital and m.group("p").startswith(p.capital):
-                return p.code
+        seat = seated_at(m.group("p"))  # "signed in Brussels": the EU's seat
+        if seat:
+            return seat
     seats = _lexicon().get("seats_of_government", {})
     m = re.search(r"\bvisit to the (" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
     return seats[m.group(1)] if m else None

@@ -179,3 +179,17 @@ def _lookup_index() -> dict[str, str]:
             if form:
                 index.setdefault(form.casefold(), p.code)
     return index
+
+
+@cache
+def _seats() -> tuple[tuple[str, str], ...]:
+    """(capital or seat, party code): blocs' seats first, so "Brussels" is the EU's before Belgium's."""
+    vocab = load_vocabulary()
+    blocs = [(p.capital, p.code) for p in vocab.parties.values() if p.kind == "bloc" and p.capital]
+    return tuple(blocs + [(p.capital, p.code) for p in vocab.countries() if p.capital])
+
+
+def seated_at(name: str) -> Optional[str]:
+    """The bloc or state whose seat or capital `name` begins with ("Washington D.C." -> USA,
+    "Brussels" -> EU), else None."""
+    return next((code for capital, code in _seats() if name.startswith(capital)), None)
