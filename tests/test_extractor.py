@@ -1136,6 +1136,29 @@ def test_entry_into_force_is_not_the_signing_date():
     assert [(a.parties, a.signed, a.place) for a in found] == [(["AU"], "2014-06-27", "Malabo")]
 
 
+def test_a_parliaments_approval_year_is_not_the_signing_date():
+    found = agreements("A tracking station has run since 2019 under an agreement between Chile and Japan "
+                       "that the Chilean Senate approved in 2016.", published="2024-03-01")
+    assert [(a.parties, a.signed) for a in found] == [(["CHL", "JPN"], None)]
+
+
+def test_hosts_who_neither_of_them_signed_are_not_parties():
+    found = agreements("President Klaus Iohannis hosted the ceremony, and Commission President Ursula von der Leyen attended it, "
+                       "but neither of them signed the text.", published="2022-12-18")
+    assert found == []
+
+
+def test_did_not_sign_a_separate_agreement_is_no_accord_at_all():
+    found = agreements("South Korea and the United States held a summit in Seoul. "
+                       "The two sides did not sign a separate agreement on semiconductors.", published="2022-05-21")
+    assert found == []
+
+
+def test_a_signing_that_has_yet_to_happen_is_still_negotiating():
+    found = agreements("South Korea and the United States have yet to sign the agreement on semiconductors.", published="2022-05-21")
+    assert [(a.parties, a.status) for a in found] == [(["KOR", "USA"], "negotiating")]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

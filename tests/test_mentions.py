@@ -120,3 +120,8 @@ def test_a_domain_word_in_an_organisations_name_is_not_the_accords_domain():
 def test_an_acronym_spelling_a_word_in_an_all_capitals_line_is_the_word():
     assert facts("WHO WILL BUILD THE PLANT").codes() == []
     assert facts("The WHO and Rwanda signed an agreement").codes() == ["WHO", "RWA"]
+
+
+def test_the_commission_in_lower_case_is_not_the_european_commission():
+    assert "EU" not in facts("Its chairman signed for the commission, and the president of CNNC for the Chinese side.").codes()
+    assert facts("The Commission signed a memorandum with Chile.").codes() == ["EU", "CHL"]

@@ -106,6 +106,8 @@ def party_matcher() -> PhraseMatcher:
                 m.add(form, Entry("party", p.code), exact=True)
             else:
                 m.add(form, Entry("party", p.code), exact=exact)
+                if exact and form.startswith("the "):  # "the Commission" heads a sentence too
+                    m.add("The" + form[3:], Entry("party", p.code), exact=True)
         for form in p.exact_aliases:
             m.add(form, Entry("party", p.code), exact=True)
         for d in p.demonyms:

@@ -48,6 +48,8 @@ _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
 
 
+_PLAIN_NO = re.compile(r"(?:did not|didn't|never|neither(?: of them)?|none of them|nor did they) sign(?:ed)?", re.I)
+_PENDING = re.compile(r"\b(?:not\s+yet|yet\s+to|still)\b", re.I)
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
@@ -56,9 +58,11 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     the joining cues that count as signing (by default the plain `join` list)."""
     if f.find(cues["non_party"]):
         return None
-    if f.find(cues["negation"]):  # a denial or a failure between named parties: not signed, still on the table
+    if denials := f.find(cues["negation"]):  # a denial or a failure between named parties: not signed, still on the table
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
-        return "negotiating" if f.instruments and named else None
+        plain = all(_PLAIN_NO.fullmatch(cue) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
+        pending = not plain or _PENDING.search(f.text) or f.find(cues["negotiating"])
+        return "negotiating" if f.instruments and named and pending else None
     before = f.text[: max(0, pivot - f.span.start)]
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"
@@ -148,7 +152,7 @@ def strong_sign(text: str) -> Optional[re.Match]:
     return None
 
 
-IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
+IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
