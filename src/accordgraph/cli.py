@@ -64,38 +64,19 @@ def _source(store: Optional[Path], endpoint: Optional[str]):
 
 def _emit(table, fmt: Fmt) -> None:
     """Print a Table as a readable table, JSON or CSV; say so plainly when empty."""
-    if fmt == Fmt.json:
-        typer.echo(json.dumps({"columns": table.columns, "rows": table.rows, "message": table.message}, ensure_ascii=False, indent=2))
-        return
-    if fmt == Fmt.csv:
-        import csv
+    from .render import render_table
 
-        w = csv.writer(sys.stdout)
-        w.writerow(table.columns)
-        for r in table.rows:
-            w.writerow([_cell(r.get(c)) for c in table.columns])
-        return
-    if not table.rows:
-        typer.echo(table.message or "No results.")
-        return
+    typer.echo(render_table(table, fmt.value, **_screen(fmt)), nl=False, color=True)
+
+
+def _screen(fmt: Fmt) -> dict:
+    """The width and styling a rich table gets on this stdout: the terminal's, else 200 columns."""
+    if fmt != Fmt.table:
+        return {}
     from rich.console import Console
-    from rich.table import Table as RichTable
 
     console = Console() if sys.stdout.isatty() else Console(width=200)
-    t = RichTable(show_lines=False, header_style="bold")
-    for c in table.columns:
-        t.add_column(c, overflow="fold", no_wrap=c not in ("text", "label", "post"))
-    for r in table.rows:
-        t.add_row(*[_cell(r.get(c)) if r.get(c) is not None or c != "signed" else "unknown" for c in table.columns])
-    console.print(t)
-
-
-def _cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return ";".join(map(str, v))
-    return str(v)
+    return {"width": console.width, "color": console.is_terminal}
 
 
 @app.command()
@@ -213,18 +194,10 @@ def ask(question: str = typer.Argument(..., help='A question in plain English, e
 
 
 def _emit_answer(answer, fmt: Fmt) -> None:
-    """JSON: the whole answer; CSV: its rows; table: what was understood, the rows, numbered citations."""
-    if fmt == Fmt.json:
-        typer.echo(answer.model_dump_json(indent=2))
-        return
-    if fmt == Fmt.csv:
-        _emit(answer.table, fmt)
-        return
-    typer.echo(f"{answer.understood}.\n{answer.message}")
-    if answer.table.rows:
-        _emit(answer.table, fmt)
-    for i, c in enumerate(answer.citations, 1):
-        typer.echo(f"[{i}] {c.document} {c.start}-{c.end} ({c.accord}): {c.text}")
+    """Print an Answer: what was understood, its rows and citations (table), its rows (CSV), or all of it (JSON)."""
+    from .render import render_answer
+
+    typer.echo(render_answer(answer, fmt.value, **_screen(fmt)), nl=False, color=True)
 
 
 @app.command()
