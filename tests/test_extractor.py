@@ -1159,6 +1159,79 @@ def test_a_signing_that_has_yet_to_happen_is_still_negotiating():
     assert [(a.parties, a.status) for a in found] == [(["KOR", "USA"], "negotiating")]
 
 
+def test_a_domestic_act_which_a_president_signed_is_not_an_accord():
+    found = agreements("The Philippine Space Agency is in talks with Russia. PhilSA was created under the Philippine Space Act, "
+                       "which President Rodrigo Duterte signed in August 2019.", published="2020-09-01")
+    assert [a.status for a in found if a.status == "signed"] == []
+
+
+def test_entered_into_force_is_not_entering_into_an_agreement():
+    found = agreements("South Africa and Argentina came early. South Africa's came in the first years after apartheid, "
+                       "and it entered into force in November 1997.", published="2018-05-14")
+    assert found == []
+
+
+def test_initialled_and_then_signed_is_signed_on_the_later_date():
+    found = agreements("Brazil took longer. Its science agreement with the European Union was initialled in Brussels in "
+                       "December 2002 and signed in 2004.", published="2018-05-14")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["BRA", "EU"], "signed", "2004")]
+
+
+def test_respectively_pairs_the_parties_just_named_with_their_dates():
+    found = agreements("The EU has science agreements with many countries. South Africa and Argentina came early. "
+                       "Their agreements with the European Community were signed in 1996 and 1999 respectively, "
+                       "and both are still in use today.", published="2018-05-14")
+    assert sorted((a.parties, a.signed) for a in found if len(a.parties) == 2) == [(["ARG", "EU"], "1999"), (["EU", "ZAF"], "1996")]
+
+
+def test_a_date_in_an_aside_after_the_signing_dates_the_aside():
+    found = agreements("RABAT, July 15 (Wire) - Israel and Morocco have signed their first agreement on cybersecurity, "
+                       "a sign that ties restored between the two countries last December are moving into technical fields.",
+                       published="2021-07-15")
+    assert [a.signed for a in found] == [None]
+
+
+def test_a_signatory_who_heads_a_body_signs_for_that_bodys_state():
+    found = agreements("Israel and Morocco signed a cybersecurity accord. The accord was signed in Rabat by Yigal Unna, director "
+                       "general of the Israel National Cyber Directorate, and General El Mostafa Rabii, who heads Morocco's "
+                       "General Directorate of Information Systems Security.", published="2021-07-15")
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Yigal Unna", "INCD"), ("El Mostafa Rabii", "MAR")}
+
+
+def test_nothing_has_been_signed_yet_is_negotiating():
+    found = agreements("MANILA - The Philippine Space Agency (PhilSA) is in talks with Russia's Roscosmos on a cooperation "
+                       "agreement, but nothing has been signed yet, its director general has said.", published="2021-06-22")
+    assert [a.status for a in found] == ["negotiating"]
+
+
+def test_a_new_memorandum_that_builds_on_an_older_agreement_is_two_accords():
+    found = agreements("ABU DHABI, Jan. 15 (Yonhap) -- South Korea and the United Arab Emirates signed a memorandum on space "
+                       "cooperation on Sunday. Another memorandum builds on the nuclear energy cooperation agreement the two "
+                       "governments signed in 2009.", published="2023-01-15")
+    assert sorted((a.instrument, a.signed) for a in found) == [("agreement", "2009"), ("memorandum_of_understanding", "2023-01-15"),
+                                                              ("memorandum_of_understanding", "2023-01-15")]
+
+
+def test_a_joint_vision_is_an_accord():
+    found = agreements("India and France held talks. When President Macron was in New Delhi on 10 March, the two sides "
+                       "adopted a Joint Vision for Space Cooperation.", published="2019-08-22")
+    assert [(a.parties, a.domains, a.signed) for a in found] == [(["FRA", "IND"], ["space"], "2019-03-10")]
+
+
+def test_a_live_blogs_timestamped_entries_happen_on_its_day():
+    text = ("**11:40** Good morning. Narendra Modi and Scott Morrison meet by video link at noon.\n\n"
+            "**12:03** We're under way.\n\n"
+            "**13:05** Now the signings. S. Jaishankar and Australian Foreign Minister Marise Payne have signed the "
+            "Framework Arrangement on Cyber Technology Cooperation.\n")
+    assert [a.signed for a in agreements(text, published="2020-06-04")] == ["2020-06-04"]
+
+
+def test_an_all_lower_case_dateline_is_not_the_signing_day():
+    found = agreements("a coruña, oct 6 -- spain and germany have put their weight behind a hydrogen pipeline, in a joint "
+                       "action plan the two governments adopted yesterday.", published="2022-10-06")
+    assert [(a.parties, a.signed) for a in found] == [(["DEU", "ESP"], "2022-10-05")]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

@@ -125,3 +125,25 @@ def test_an_acronym_spelling_a_word_in_an_all_capitals_line_is_the_word():
 def test_the_commission_in_lower_case_is_not_the_european_commission():
     assert "EU" not in facts("Its chairman signed for the commission, and the president of CNNC for the Chinese side.").codes()
     assert facts("The Commission signed a memorandum with Chile.").codes() == ["EU", "CHL"]
+
+
+def test_a_bracketed_short_form_names_the_party_before_it():
+    f = facts("The Kenya Space Agency (KSA) and the Egyptian Space Agency (EgSA) signed a memorandum.")
+    assert "SAU" not in f.codes() and {p.country for p in f.parties} == {"KEN", "EGY"}
+
+
+def test_the_european_community_and_the_community_are_the_eu():
+    assert facts("Its agreement with the European Community was signed in 1999.").codes() == ["EU"]
+    assert facts("Its S&T agreement with the Community was signed in 2004.").codes() == ["EU"]
+    assert facts("The international community welcomed it.").codes() == []
+
+
+def test_a_state_firm_signs_for_its_state_unless_the_state_is_named():
+    assert {p.country for p in facts("EDF and NPCIL signed the Industrial Way Forward Agreement.").parties} == {"FRA", "IND"}
+    assert facts("Russia and Turkey signed an agreement under which Rosatom will build the plant.").codes() == ["RUS", "TUR"]
+    assert facts("Samsung and ASML signed a memorandum.").codes() == []
+
+
+def test_coordinated_states_act_and_an_agency_in_a_later_clause_does_not_replace_them():
+    assert facts("Canada and the United States have concluded the treaty on the Gateway, the station NASA plans to build.").codes() == ["CAN", "USA"]
+    assert facts("Japan's JST and Germany's DFG signed a memorandum.").codes() == ["JST", "DFG"]

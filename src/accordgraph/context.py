@@ -142,7 +142,8 @@ def news_day(f: SentenceFacts, doc: Document) -> Optional[str]:
     signing its next sentences tell without a date happened that day."""
     if not doc.dateline_city or len(set(f.codes())) < 2:
         return None
-    day = next((d for d in f.dates if _NEWS_DAY.search(d.text) and len(d.value) == 10), None)
+    day = next((d for d in f.dates if _NEWS_DAY.search(d.text) and len(d.value) == 10
+                and not SAID.search(f.text[:d.start - f.span.start])), None)  # "the minister announced on Wednesday": the telling
     return day.value if day else None
 
 

@@ -25,7 +25,8 @@ _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’ -]{1,30}[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z]+)?"
     r"(?:,\s*[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?(?:\s+[-–—]{1,2}\s|\s*[-–—]{1,2}$|,\s*\w+day\b)", re.M)
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|[-–—]|$)", re.M
+    r"^\s*(?!(?:The|On|In|At|By|For|After|Before|During|Last|Next|This|That|Earlier|Later|A|An)\b)"
+    r"(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|\s[-–—]|[-–—]\s|$)", re.M
 )
 
 

@@ -168,3 +168,4 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
             d.take_place(new)
         return True
     return False
+

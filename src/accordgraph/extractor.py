@@ -64,7 +64,7 @@ def extract(doc: Document) -> ExtractionRecord:
     topics = ordinal = False
     pending_age = 0
     ctx_accord: Optional[str] = None
-    section_date: Optional[str] = None
+    section_date: Optional[str] = (doc.dateline or doc.published) if _LIVE_ENTRY.search(doc.text) else None  # a live blog's entries are its day's
     section_year: Optional[str] = None  # a timeline's year heading
     section_place: Optional[str] = None  # a tracker's "date | name | place" heading
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
@@ -251,11 +251,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     following = followers(f, status, salience, anchor)
     named = set(f.codes())
     context_host = next((c for c in by_salience(salience, least=2) if c not in named), None)
-    items = following or list_items(f, context_host) or joined_respectively(f, leader_of(f, ctx_accord)) or joiners(f, led, joins, status, anchor)
+    listed = following or list_items(f, context_host)
+    items = listed or joined_respectively(f, leader_of(f, ctx_accord), ctx_parties) or joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
-        host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in [context_host] if c and len(items) >= 2]
+        host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
+            or [c for c in [context_host] if c and len(items) >= 2]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
         if following:
@@ -320,6 +322,14 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         or any(_BUILDS_ON.search(f.text[:i[1] - f.span.start]) for i in instruments)  # "builds on a partnership launched in 2022"
     d.programmes = programmes_of(f)
     d.funding = funding_of(f)
+    older, verb = next(((i, m) for i in instruments[1:] if (m := _BUILDS_ON.search(f.text[:i[1] - f.span.start]))), (None, None))
+    fresh = instruments and not re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", f.text[:instruments[0][1] - f.span.start], re.I)
+    if older is not None and status == "signed" and fresh and instruments[0][2] - f.span.start <= verb.start():
+        # "Another memorandum builds on the agreement the two governments signed in 2009": two accords
+        then = [x.value for x in f.dates if x.start > older[2]]
+        return [replace(d, instrument=instruments[0][0], signed=None, another=True, evidence=list(d.evidence)),
+                replace(d, instrument=older[0], signed=then[0] if then else None, another=True, name=None,
+                        evidence=list(d.evidence), signatories=[])]
     parts = coordinated_accords(f, instruments)
     if parts:  # two accords in one sentence, each with its own instrument and domains
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
@@ -328,6 +338,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     return [d]
 
 
+_LIVE_ENTRY = re.compile(r"^[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*(?:\n+[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*){2}", re.M)  # "**13:05** Now the signings."
 _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                         r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"

@@ -167,6 +167,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_subsumed_states(facts)
+    _bracketed_short_forms(facts, span)
     for m in instrument_matcher().find(tokens):
         facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
@@ -292,8 +293,14 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
 
 
 def _drop_subsumed_states(facts: SentenceFacts) -> None:
-    """ "Japan's JST" names JST acting for Japan: keep the agency, not both. "AUKUS, which
+    """ "Japan's JST" names JST acting for Japan: keep the agency, not both; a state firm, though,
+    gives way to its state. "AUKUS, which
     Australia, Britain and the United States announced": the members, not the grouping too."""
+    named_states = {p.code for p in facts.parties if p.kind == "country"}
+    # "Russia and Turkey signed ...; Rosatom will build it": a state firm signs for its state only when the state is not named
+    facts.parties = [p for p in facts.parties if not (p.kind == "state_company" and p.country in named_states)]
+    acting = _coordinated(facts)  # "Canada and the United States have concluded ..., the station NASA plans": the states act
+    facts.parties = [p for p in facts.parties if p.kind in ("country", "bloc") or p.country not in acting or id(p) in acting.values()]
     agencies_of = {p.country for p in facts.parties if p.kind not in ("country", "bloc")}
     if agencies_of:
         facts.parties = [p for p in facts.parties if not (p.kind in ("country",) and p.code in agencies_of)]
@@ -303,6 +310,35 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
                and len(vocab.parties[p.code].members) <= 10 and set(vocab.parties[p.code].members) <= states}
     if spelled:
         facts.parties = [p for p in facts.parties if p.code not in spelled]
+
+
+def _bracketed_short_forms(facts: SentenceFacts, span: Span) -> None:
+    """ "the Kenya Space Agency (KSA)": the bracketed short form names the party before it,
+    whatever else it spells (KSA is also Saudi Arabia)."""
+    out: list[PartyMention] = []
+    for p in facts.parties:
+        prev = out[-1] if out else None
+        if prev is not None and prev.code != p.code and re.fullmatch(r"\s*\(", span.text[prev.end - span.start:p.start - span.start]) \
+                and span.text[p.end - span.start:p.end - span.start + 1] == ")":
+            p = PartyMention(prev.code, prev.country, prev.kind, p.start, p.end, p.via)
+        out.append(p)
+    facts.parties = out
+
+
+def _coordinated(facts: SentenceFacts) -> dict[str, int]:
+    """States named in a coordination with another party ("Canada and the United States"),
+    each with the id of an agency of it that is in the same coordination, if any."""
+    ps, text, base = facts.parties, facts.span.text, facts.span.start
+    out: dict[str, int] = {}
+    for a, b in zip(ps, ps[1:]):
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a.end - base:b.start - base]):
+            for x in (a, b):
+                if x.kind == "country" and not re.match(r"[’']s\b", text[x.end - base:x.end - base + 2]):  # not "Germany's DFG"
+                    out.setdefault(x.code, 0)
+            for x in (a, b):
+                if x.kind not in ("country", "bloc") and x.country in out:
+                    out[x.country] = id(x)
+    return out
 
 
 def find_money(text: str, offset: int = 0) -> list[Money]:

@@ -19,7 +19,7 @@ GENERIC = GENERIC_INSTRUMENTS
 
 
 _STRONG_SIGN = re.compile(
-    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into|put pen to paper|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
+    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into(?!\s+force)|put pen to paper|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
@@ -31,6 +31,7 @@ DOMESTIC_LAW = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
     r"|\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+|and\s+|of\s+){1,8}Act\b"
     r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b"
+    r"|\b(?:Act|bill|law|decree)\b,?\s+(?:which|that)\s+(?:[\w.’'-]+\s+){0,6}?signed\b"
     r"|\b(?:Act|Regulation|Directive)\b,?\s+(?:on\s+which|which|that)\s+(?:[\w’'-]+\s+){0,6}?(?:reached|struck)\s+(?:an?\s+|political\s+|provisional\s+)*agreement\b", re.I)
 
 
@@ -66,7 +67,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     before = f.text[: max(0, pivot - f.span.start)]
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"
-    best: Optional[tuple[int, int, str]] = None
+    best: Optional[tuple[int, int, str, str]] = None
     found_by = {status: f.find(cues[status]) + ((f.find(cues["join"]) if joins is None else joins) if status == "signed" else [])
                 for status in ("planned", "negotiating", "signed", "ongoing")}
     spans = [(pos, pos + len(cue), status) for status, hits in found_by.items() for pos, cue in hits]
@@ -85,7 +86,10 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                     continue
             distance = abs(pos - pivot)
             if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, status)
+                best = (distance, rank, status, cue)
+    if best and best[2] == "planned" and re.fullmatch(r"initiall?(?:ed|ing)", best[3], re.I) \
+            and (m := strong_sign(f.text)) and not re.match(r"initial", m.group(), re.I):
+        return "signed"  # "was initialled in Brussels in December 2002 and signed in 2004"
     return best[2] if best else None
 
 
@@ -138,7 +142,7 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
 
 
 
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z](?:[^\W\d_]|[.'’ -]){1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 
 
 def strong_sign(text: str) -> Optional[re.Match]:
@@ -158,7 +162,7 @@ IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:e
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
     """The date nearest the signing verb; a dateline at the head of the sentence is
     not it, nor a date after the document's own (a target year such as "by 2050")."""
-    head = _DATELINE_HEAD.match(f.text)
+    head = _DATELINE_HEAD.match(f.text if not f.text.islower() else f.text[:1].upper() + f.text[1:])  # "a coruña, oct 6 -- ..." too
     dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
              and not re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
@@ -176,7 +180,7 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         clause = d.start > pivot and re.search(r"\b(?:which|that|who|whose|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
         return abs(d.start - pivot) + (1000 if far_before else 0) + (500 if clause else 0)
 
-    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose)\b", f.text[pivot - f.span.start:d.start - f.span.start]))]
+    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b", f.text[pivot - f.span.start:d.start - f.span.start]))]
     if not dates:  # a date inside "..., who arrived on Sunday" dates someone else's doing
         return None
     best = min(dates, key=lambda d: (cost(d), -len(d.value)))

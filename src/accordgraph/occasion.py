@@ -23,7 +23,7 @@ from .records import Evidence, Signatory
 from .text import Span
 
 SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day"
-                           r"|during the same visit)\b", re.I)
+                           r"|during the same visit|^\s*(?:another|a further|a third|a fourth))\b", re.I)  # "Another memorandum ...": one more of that day's
 SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that)\s+[\w\s-]{1,60}?)?\s+(?:took place|was held|happened|was staged)\b", re.I)
 
 

@@ -5,7 +5,7 @@ partners joining an accord another party leads, and companies that are not state
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from .mentions import SentenceFacts
 from .modality import strong_sign
@@ -138,10 +138,19 @@ def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:
     return bool(re.search(r"\b(?:a|an|the|one|single|new)\s+(?:[\w-]+\s+){0,3}$", f.text[max(0, s - 40):s].lower()))
 
 
-def joined_respectively(f: SentenceFacts, leader: Optional[str]) -> list[tuple[str, Optional[str]]]:
+def joined_respectively(f: SentenceFacts, leader: Optional[str], context: Sequence[str] = ()) -> list[tuple[str, Optional[str]]]:
     """ "France and Germany signed on 7 June 2022 and 14 September 2023 respectively":
-    each joined the accord its leader runs, on its own date."""
-    if not leader or not re.search(r"\brespectively\b", f.text, re.I):
+    each joined the accord its leader runs, on its own date. "South Africa and Argentina came
+    early. Their agreements with the EU were signed in 1996 and 1999 respectively": each of
+    the parties just named, with the one this sentence names."""
+    resp = re.search(r"\brespectively\b", f.text, re.I)
+    if not resp:
+        return []
+    if not leader and re.match(r"\s*(?:their|they|both)\b", f.text, re.I) and len(set(f.codes())) == 1:
+        codes = [c for c in context if c not in f.codes()]
+        dates = [d.value for d in f.dates if d.start < f.span.start + resp.start()]
+        return list(zip(codes, dates)) if len(codes) >= 2 and len(dates) == len(codes) else []
+    if not leader:
         return []
     codes = [c for c in f.codes() if c != leader]
     if len(codes) < 2 or len(f.dates) != len(codes):

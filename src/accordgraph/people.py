@@ -160,7 +160,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = None
         else:
             continue
-        explicit = _signed_for_before(f, s) or _acting_for(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
+        explicit = _signed_for_before(f, s) or _acting_for(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
         post = _clean_post(post)
         party = explicit or _party_of(f, s, e, post)
         out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
@@ -183,6 +183,15 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
         if lo <= p.start <= hi:  # "for the Philippines" may match with its article
             return p.code
     return None
+
+
+def _heads_party(f: SentenceFacts, end: int) -> Optional[str]:
+    """ "General El Mostafa Rabii, who heads Morocco's General Directorate ...": the party of the body he heads."""
+    m = re.match(r",\s+who\s+(?:heads|led|leads|runs|ran|chairs|directs)\s+(?:the\s+)?", f.text[end:])
+    if not m:
+        return None
+    at = f.span.start + end + m.end()
+    return next((p.code for p in f.parties if at <= p.start < at + 40), None)
 
 
 def _signed_for_before(f: SentenceFacts, start: int) -> Optional[str]:

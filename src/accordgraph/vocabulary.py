@@ -27,7 +27,7 @@ class Party:
 
     code: str
     name: str
-    kind: str  # country | bloc | agency | ministry | university | institute | region | company
+    kind: str  # country | bloc | agency | ministry | university | institute | region | company | state_company (signs for its state)
     country: str  # the state or bloc it belongs to (itself for states and blocs)
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
