@@ -1232,6 +1232,55 @@ def test_an_all_lower_case_dateline_is_not_the_signing_day():
     assert [(a.parties, a.signed) for a in found] == [(["DEU", "ESP"], "2022-10-05")]
 
 
+def test_a_question_whether_an_accord_is_possible_asserts_none():
+    found = agreements("Pakistan asked the United States for help on energy. Asked at a joint news conference whether "
+                       "Washington was prepared to discuss a civilian nuclear agreement with Pakistan, she said only that talks "
+                       "would go on.", published="2010-03-24")
+    assert [a for a in found if a.instrument == "agreement"] == []
+
+
+def test_a_grant_agreement_is_a_funding_contract_not_an_accord():
+    found = agreements("The European Union, Italy and Tunisia back the ELMED power link. The grant agreement with the two grid "
+                       "operators still has to be signed.", published="2022-12-18")
+    assert [a.status for a in found if a.status == "planned"] == []
+
+
+def test_formed_set_up_and_created_make_an_accord():
+    for verb in ("formed", "set up", "created"):
+        found = agreements(f"Some background first. Australia and Germany {verb} a hydrogen partnership in 2021.", published="2024-05-01")
+        assert [(a.parties, a.status, a.signed) for a in found] == [(["AUS", "DEU"], "signed", "2021")], verb
+
+
+def test_a_launch_under_a_commercial_arrangement_is_no_accord():
+    found = agreements("Three co-passenger satellites were also placed in orbit, among them VesselSat-1, a micro-satellite from "
+                       "Luxembourg, launched under a commercial arrangement with India's Antrix Corporation.", published="2011-10-12")
+    assert found == []
+
+
+def test_a_cancelled_deal_is_no_accord_and_nothing_pending():
+    found = agreements("NAIROBI, Nov 21 (Wire) - Kenyan President William Ruto said on Thursday he had ordered the cancellation "
+                       "of a power transmission contract and a planned airport deal with India.", published="2024-11-21")
+    assert found == []
+
+
+def test_a_sentence_of_people_signing_for_their_capitals_names_the_last_accords_signatories():
+    found = agreements("Germany and Chile signed a hydrogen pact. German Economy Minister Robert Habeck signed for Berlin and "
+                       "Energy Minister Diego Pardow for Santiago.", published="2024-05-01")
+    assert {s.name for s in found[0].signatories} == {"Robert Habeck", "Diego Pardow"}
+
+
+def test_names_sharing_a_plural_post_both_sign():
+    found = agreements("Ministers Piyush Goyal and Don Farrell signed the agreement on critical minerals for India and Australia.",
+                       published="2024-05-01")
+    assert {s.name for s in found[0].signatories} == {"Piyush Goyal", "Don Farrell"}
+
+
+def test_a_portfolio_in_the_post_is_not_part_of_the_name():
+    found = agreements("The agreement on AI was inked by Vietnam's Minister of Science and Technology Huynh Thanh Dat and Korea's "
+                       "Minister of Science and ICT Lee Jong-ho.", published="2024-05-01")
+    assert {s.name for s in found[0].signatories} == {"Huynh Thanh Dat", "Lee Jong-ho"}
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

@@ -147,3 +147,8 @@ def test_a_state_firm_signs_for_its_state_unless_the_state_is_named():
 def test_coordinated_states_act_and_an_agency_in_a_later_clause_does_not_replace_them():
     assert facts("Canada and the United States have concluded the treaty on the Gateway, the station NASA plans to build.").codes() == ["CAN", "USA"]
     assert facts("Japan's JST and Germany's DFG signed a memorandum.").codes() == ["JST", "DFG"]
+
+
+def test_the_owner_of_a_programme_named_in_possessive_is_not_a_party():
+    assert facts("The UK was Switzerland's third partner, by joint projects, under the EU's Horizon 2020 programme.").codes() == ["GBR", "CHE"]
+    assert facts("Switzerland asked to join the EU's Horizon Europe programme.").codes() == ["CHE", "EU"]

@@ -25,7 +25,7 @@ from .gazetteer import find_domains
 from .joining import by_salience, followers, joiners
 from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .occasion import complete_from_context, dated_heading, own_text_accord, signing_held
+from .occasion import complete_from_context, dated_heading, own_text_accord, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -159,7 +159,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if not new and f.programmes or (not new and UNDER.search(span.text)):
             attach_programmes(drafts, f, ctx_parties)
         if not new:  # "The signing took place in Sao Paulo"
-            signing_held(drafts, f, iso)
+            signing_held(drafts, f, iso) or signed_by_people(drafts, f)
         if not new:  # "The main text is an intergovernmental protocol on ..."
             described_as(drafts, f, GENERIC)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
@@ -230,6 +230,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     if status != "signed" and len(set(f.codes())) < 2 and _FURTHER.search(f.text):  # "intends to sign further partnerships"
         return []
+    if instruments and re.search(r"\b(?:asked|wondered|unclear|uncertain)\s+(?:\w+\s+){0,6}?(?:whether|if)\b[^,;.]*$", f.text[:instruments[0][1] - f.span.start], re.I):
+        return []  # "Asked whether Washington was prepared to discuss a nuclear agreement, she said ...": a question
     if _EITHER.search(f.text):  # "its own memorandum with Tokyo, Washington or Seoul": no accord in particular
         return []
     if _GENERIC_SIGNERS.search(f.text):  # "sells only to countries that have signed the NPT and agreed a safeguards deal"

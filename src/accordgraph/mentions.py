@@ -166,6 +166,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         facts.parties = [p for p in facts.parties if span.text[p.start - span.start:p.end - span.start].lower() not in vocab.common_words]
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
+    _drop_owners(facts, span.text)
     _drop_subsumed_states(facts)
     _bracketed_short_forms(facts, span)
     for m in instrument_matcher().find(tokens):
@@ -310,6 +311,18 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
                and len(vocab.parties[p.code].members) <= 10 and set(vocab.parties[p.code].members) <= states}
     if spelled:
         facts.parties = [p for p in facts.parties if p.code not in spelled]
+
+
+_OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
+
+
+def _drop_owners(facts: SentenceFacts, text: str) -> None:
+    """ "under the EU's Horizon 2020 programme", "Galileo, the European Union's navigation system":
+    the owner of a thing the sentence names, not a party, when two other parties act."""
+    base = facts.span.start
+    owners = [p for p in facts.parties if _OWNED.match(text[p.end - base:])]
+    if owners and len({p.country for p in facts.parties} - {p.country for p in owners}) >= 2:
+        facts.parties = [p for p in facts.parties if p not in owners]
 
 
 def _bracketed_short_forms(facts: SentenceFacts, span: Span) -> None:

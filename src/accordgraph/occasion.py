@@ -17,7 +17,8 @@ from .context import TODAY, dateline_refs
 from .documents import Document
 from .drafts import Draft, make_draft
 from .mentions import SentenceFacts, analyse
-from .modality import instrument_of_name, signing_date
+from .parties import country_of
+from .modality import instrument_of_name, signing_date, strong_sign
 from .persons import PersonIndex
 from .records import Evidence, Signatory
 from .text import Span
@@ -67,6 +68,22 @@ def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -
     d = drafts[-1]
     d.place = d.place or people.place(f)
     d.signed = d.signed or signing_date(f, anchor)
+    d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+    return True
+
+
+def signed_by_people(drafts: list[Draft], f: SentenceFacts) -> bool:
+    """ "German Economy Minister Robert Habeck signed for Berlin and Energy Minister Diego Pardow
+    for Santiago": a signing sentence that names people but no accord gives the signatories of
+    the accord just told. True when the sentence was taken up."""
+    if not drafts or drafts[-1].status != "signed" or f.instruments or not strong_sign(f.text) \
+            or re.search(r"\b(?:not|never|neither|nor|none|no one)\b", f.text, re.I):
+        return False
+    d = drafts[-1]
+    found = [s for s in people.signatories(f, sorted(d.parties)) if not s.party or country_of(s.party) in d.countries]
+    if not found:
+        return False
+    d.add_signatories(found)
     d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
     return True
 

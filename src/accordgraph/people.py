@@ -156,8 +156,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = pre.group(1).strip().rstrip(",")
         elif post_after:
             post = post_after.group(1).strip().rstrip(",")
-        elif signed_by:
-            post = None
+        elif signed_by or out and re.fullmatch(r",?\s+and\s+", text[out[-1][1] + len(out[-1][0].name):s]):
+            post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
         explicit = _signed_for_before(f, s) or _acting_for(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
