@@ -1281,6 +1281,61 @@ def test_a_portfolio_in_the_post_is_not_part_of_the_name():
     assert {s.name for s in found[0].signatories} == {"Huynh Thanh Dat", "Lee Jong-ho"}
 
 
+def test_a_counted_group_listed_line_by_line_is_the_accords_parties():
+    text = ("The Declaration on Trusted Data Flows was adopted on 14 December 2022 in Gran Canaria by the following "
+            "5 OECD Members and the European Union:\n\n- Australia\n- Austria\n- Canada\n- Japan\n- the United States\n\n"
+            "The OECD invites other countries to adhere to it.\n")
+    found = agreements(text, published="2022-12-15")
+    assert [a.parties for a in found] == [["AUS", "AUT", "CAN", "EU", "JPN", "USA"]]
+
+
+def test_a_dollar_amount_is_not_the_united_states():
+    found = agreements("Malaysia signed a ten-year agreement with the United Kingdom on chip design, paying US$250 million.",
+                       published="2025-03-06")
+    assert [a.parties for a in found] == [["GBR", "MYS"]]
+
+
+def test_ministers_also_signed_a_memorandum_beside_an_off_topic_agreement():
+    found = agreements("Greece and Saudi Arabia signed the Agreement establishing a Supreme Strategic Cooperation Council. "
+                       "In the presence of the two leaders, the competent ministers of the two sides also signed a Memorandum of "
+                       "Cooperation in the field of energy and an Agreement on military cooperation.", published="2022-07-26")
+    assert sorted(a.instrument for a in found) == ["agreement", "memorandum_of_cooperation"]
+
+
+def test_counted_accords_signed_respectively_on_their_own_days_and_places():
+    found = agreements("Canada and ESA kept cooperating. Two successor agreements kept the arrangement going; they were signed "
+                       "at ESTEC in Noordwijk on 9 January 1984 and in Montreal on 31 May 1989 respectively.", published="2025-01-01")
+    assert sorted((a.signed, a.place) for a in found) == [("1984-01-09", "Noordwijk"), ("1989-05-31", "Montreal")]
+
+
+def test_the_signature_of_an_agreement_is_a_signing_but_not_ahead_of_it():
+    found = agreements("The visit ended with the signature of a new cooperation agreement on space by ESA and the Canadian Space Agency.",
+                       published="2025-01-01")
+    assert [(a.parties, a.status) for a in found] == [(["CSA", "ESA"], "signed")]
+    found = agreements("Ministers met ahead of the signature of the space agreement between ESA and the Canadian Space Agency.",
+                       published="2025-01-01")
+    assert [a.status for a in found if a.status == "signed"] == []
+
+
+def test_an_accord_followed_by_another_in_one_sentence_is_two():
+    found = agreements("Some background first. Japan and India signed a memorandum on AI in 2018, followed by a joint statement "
+                       "on semiconductors in 2019.", published="2024-01-01")
+    assert sorted((a.instrument, a.signed) for a in found) == [("joint_statement", "2019"), ("memorandum_of_understanding", "2018")]
+
+
+def test_the_subject_of_a_when_clause_signs_not_the_sentences_other_parties():
+    found = agreements("Some background first. SUPARCO describes the rover as Pakistan's contribution to the lunar station, the "
+                       "project whose foundations were laid when CNSA and Roscosmos signed a memorandum on the station in March 2021.",
+                       published="2025-03-01")
+    assert [(a.parties, a.signed) for a in found] == [(["CNSA", "Roscosmos"], "2021-03")]
+
+
+def test_a_reactor_deal_is_clean_energy():
+    found = agreements("In June 2023 Pakistan and China signed a memorandum of understanding in Islamabad for Chashma-5, a "
+                       "1,200-megawatt reactor.", published="2025-03-01")
+    assert [a.domains for a in found] == [["clean_energy"]]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

@@ -14,11 +14,9 @@ from .listing import is_item
 from .mentions import SentenceFacts
 from .modality import IN_FORCE, SAID
 from .vocabulary import seated_at
-from .text import Span
+from .text import NUMBER, Span
 
 TODAY = re.compile(r"\btoday\b", re.I)
-NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER.update({str(i): i for i in range(2, 200)})
 
 
 THE_N = re.compile(r"\b(?:the|all|both|all the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"

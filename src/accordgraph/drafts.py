@@ -37,6 +37,8 @@ class Draft:
     bare: bool = False  # a signing sentence that names no instrument
     another: bool = False  # "a second protocol", "another memorandum": a new accord, never a repeat
     place_guessed: bool = False  # the place is the dateline's city, not one the text ties to the signing
+    roster: list[str] = field(default_factory=list)  # parties a list under a counted group names, one per line
+    counted_in: frozenset[str] = frozenset()  # parties inside the count itself ("38 OECD Members")
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
 
     def accepts(self, other: "Draft") -> bool:

@@ -23,7 +23,7 @@ from .drafts import Draft, fold_back, make_draft, merge_into
 from .events import find_events
 from .gazetteer import find_domains
 from .joining import by_salience, followers, joiners
-from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords
+from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords, names_only, respective_occasions
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import complete_from_context, dated_heading, own_text_accord, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
@@ -98,6 +98,10 @@ def extract(doc: Document) -> ExtractionRecord:
             lead_day = (news, frozenset(f.codes()), i)
         doc_domains += f.domains
         if is_headline(span.text, headline) or is_date_line(span.text):
+            continue
+        if pending is not None and is_item(span.text) and names_only(f):  # "adopted by the following 38 countries:" then "- Australia"
+            pending.roster += [c for c in f.codes() if c not in pending.roster]
+            pending_age = 0
             continue
         event_nouns = find_events(f, [], ctx_parties, anchor, probe=True)
         if f.programmes:
@@ -194,10 +198,15 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)
                    and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)]  # "rules, not a treaty"
     off = [(pos - f.span.start, cue) for pos, cue in f.find(cues["off_topic"])]
+    before_off = list(instruments)
     instruments = [i for i in instruments  # "a bilateral investment treaty", "defence logistics agreements": off topic in itself
                    if not any(s0 <= i[2] - f.span.start and i[1] - f.span.start - (s0 + len(c)) <= 40
                               and not re.search(r"[,;.]|\b(?:on|for|in|with)\b", f.text[s0 + len(c):i[1] - f.span.start])
-                              for s0, c in off)]
+                              for s0, c in off)
+                   and not any(re.fullmatch(r"\s+(?:on|for|concerning|in the field of|in the area of)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}",
+                                            f.text[i[2] - f.span.start:s0]) for s0, c in off)]  # "an Agreement on military cooperation"
+    off_accords = any(re.search(r"\band\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$", f.text[:i[1] - f.span.start])
+                      for i in before_off if i not in instruments)  # "a Memorandum on energy and an Agreement on military cooperation"
     if any(not bare_noun(f, i) for i in instruments):  # "The memorandum delivers on the joint statement they issued in 2022"
         instruments = [i for i in instruments if not bare_noun(f, i)]
     led = led_accord(f)  # an accord named here that one party leads and others join
@@ -242,7 +251,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if status == "ongoing" and _INTENT.search(f.text) and not strong_sign(f.text):  # "said they would work together on ..."
         return []
     off_topic = [c for pos, c in f.find(cues["off_topic"]) if not in_proper_name(f.text, pos - f.span.start)]  # "Minister of ... Culture"
-    if not f.domains and off_topic:  # a cultural or trade accord between the same parties
+    if not f.domains and off_topic and not (off_accords and instruments):  # a cultural or trade accord between the same parties
         return []
     base = dict(instrument=instrument, status=status, domains=list(f.domains))
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)]
@@ -280,6 +289,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         unnamed = make_draft(frozenset(), base, signing_date(f, anchor), evidence, f, strong)
         unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
         unnamed.named = frozenset(codes)
+        unnamed.counted_in = frozenset(p.code for p in f.parties if counted.start() <= p.start - f.span.start < counted.end())
         return [unnamed]
     leader = leader_of(f, ctx_accord)
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
@@ -321,7 +331,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.bare = not f.instruments
     d.another = any(re.search(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$",
                               f.text[:i[1] - f.span.start], re.I) for i in instruments) \
-        or any(_BUILDS_ON.search(f.text[:i[1] - f.span.start]) for i in instruments)  # "builds on a partnership launched in 2022"
+        or any(_BUILDS_ON.search(f.text[:i[1] - f.span.start]) for i in instruments) \
+        or any(re.search(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", f.text[:i[1] - f.span.start], re.I)
+               for i in instruments)  # "builds on a partnership launched in 2022", "the ministers also signed a Memorandum"
     d.programmes = programmes_of(f)
     d.funding = funding_of(f)
     older, verb = next(((i, m) for i in instruments[1:] if (m := _BUILDS_ON.search(f.text[:i[1] - f.span.start]))), (None, None))
@@ -332,6 +344,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return [replace(d, instrument=instruments[0][0], signed=None, another=True, evidence=list(d.evidence)),
                 replace(d, instrument=older[0], signed=then[0] if then else None, another=True, name=None,
                         evidence=list(d.evidence), signatories=[])]
+    each = respective_occasions(f) if status == "signed" else []
+    if each:  # "Two successor agreements ... were signed on 9 January 1984 and on 31 May 1989 respectively"
+        return [replace(d, signed=day, place=where or d.place, another=True, group=id(f), evidence=list(d.evidence)) for day, where in each]
     parts = coordinated_accords(f, instruments)
     if parts:  # two accords in one sentence, each with its own instrument and domains
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
@@ -376,8 +391,14 @@ _FOLLOWING = re.compile(r"\bthe following\b", re.I)
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:
-    """A counted group never named in full stays an accord of the parties its own sentence named."""
-    if len(pending.named) >= 2:
+    """A counted group listed line by line is an accord of the parties listed (and of those its own
+    sentence named beside the count); one never named in full stays an accord of the parties its
+    own sentence named."""
+    if len(pending.roster) >= 2:
+        pending.parties = frozenset(pending.roster) | (pending.named - pending.counted_in)
+        pending.countries = frozenset(country_of(p) for p in pending.parties)
+        merge_into(drafts, pending, ctx_domains)
+    elif len(pending.named) >= 2:
         pending.parties = pending.named
         pending.countries = frozenset(country_of(p) for p in pending.named)
         merge_into(drafts, pending, ctx_domains)

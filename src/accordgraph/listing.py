@@ -17,6 +17,7 @@ from .gazetteer import find_domains
 from .mentions import SentenceFacts
 from .modality import instrument_of, refers_back, signing_date
 from .records import GENERIC_INSTRUMENTS, Evidence
+from .text import NUMBER
 from .vocabulary import load_vocabulary
 
 _HEAD = re.compile(r",\s+(?:which|under which|that|to|so that|aimed at|aiming to)\b|;|\s[–—]\s")
@@ -47,9 +48,37 @@ def is_item(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def names_only(f: SentenceFacts) -> bool:
+    """ "- Australia", "- the Republic of Korea": a line that names parties and nothing else."""
+    if not f.parties:
+        return False
+    rest, base = f.text, f.span.start
+    for p in sorted(f.parties, key=lambda p: -p.start):
+        rest = rest[:p.start - base] + " " + rest[p.end - base:]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return len([w for w in words if w.lower() not in ("the", "and", "of", "republic", "kingdom", "state", "states")]) == 0
+
+
 _COUNTED_ACCORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:memorandums|memoranda|agreements|accords|mous|documents|deals|arrangements|declarations|instruments|statements)\b", re.I)
 _ORDINAL = re.compile(r"^\s*(?:(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|final|last|other|remaining)\b|Another\b|One\s+(?:of\s+them|covers|is|sets))")
+
+
+def respective_occasions(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
+    """ "Two successor agreements ...; they were signed at ESTEC in Noordwijk on 9 January 1984 and in
+    Montreal on 31 May 1989 respectively": one (date, place) per counted accord, in order."""
+    resp = re.search(r"\brespectively\b", f.text, re.I)
+    count = _COUNTED_ACCORDS.search(f.text)
+    if not resp or not count:
+        return []
+    n = NUMBER.get(count.group().split()[0].lower(), 0)
+    cut = f.span.start + resp.start()
+    dates = [d.value for d in f.dates if d.start < cut]
+    if n < 2 or len(dates) != n:
+        return []
+    places = [m.group(1) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", f.text[:resp.start()])
+              if m.group(1) in people.known_places()]
+    return list(zip(dates, places if len(places) == n else [None] * n))
 
 
 def announces_ordinals(text: str, following: str) -> bool:
@@ -101,7 +130,7 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     return d
 
 
-_COORD = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+")
+_COORD = re.compile(r",\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+")
 
 
 def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> list[tuple[str, list[str], int, Optional[str]]]:

@@ -164,6 +164,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
     if not any(c.islower() for c in span.text) and len(span.text.split()) >= 2:  # "WHO WILL BUILD IT?": a shouted word, not the WHO
         facts.parties = [p for p in facts.parties if span.text[p.start - span.start:p.end - span.start].lower() not in vocab.common_words]
+    facts.parties = [p for p in facts.parties if not re.match(r"\s?\$", span.text[p.end - span.start:p.end - span.start + 2])]  # "US$250 million"
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_owners(facts, span.text)

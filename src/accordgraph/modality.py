@@ -19,7 +19,7 @@ GENERIC = GENERIC_INSTRUMENTS
 
 
 _STRONG_SIGN = re.compile(
-    r"\b(signed|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into(?!\s+force)|put pen to paper|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
+    r"\b(signed|signature\s+of\s+(?:a|an|the)|(?:was|were|been)\s+(?:formally\s+|unanimously\s+|jointly\s+)?adopted|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into(?!\s+force)|put pen to paper|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up|formed|created|founded|forged)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|accord|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
@@ -80,6 +80,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
                 if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) \
+                        or re.search(r"\b(?:ahead of|pending|awaiting)\s+(?:the\s+)?$", before, re.I) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
                         or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
                     # "signing an agreement with such a clause would amount to ...": a hypothetical
@@ -152,6 +153,8 @@ def strong_sign(text: str) -> Optional[re.Match]:
         if m.group(1).lower() in ("sign", "signs") and (re.search(r"\b(?:no|a|any|the|every|first|clear|positive|strong|early|little)\s+$", text[:m.start()], re.I)
                                                        or re.match(r"\s+(?:that|of)\b", text[m.end():])):
             continue  # "gave no sign that Beijing had shifted": the noun
+        if m.group(1).lower().startswith("signature") and re.search(r"\b(?:await\w*|pending|ahead of|before|for|towards?|prepar\w+ for)\s+(?:the\s+)?$", text[:m.start()], re.I):
+            continue  # "ahead of the signature of the agreement": not yet
         if not governed_by_modal(text[: m.start()]):
             return m
     return None

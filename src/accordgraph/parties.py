@@ -166,6 +166,13 @@ def subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
     if not m:
         return codes
     verb = f.span.start + m.start()
+    opener = None  # "..., the project whose foundations were laid when CNSA and Roscosmos signed a memorandum": the clause's own subject
+    for o in re.finditer(r"\b(?:when|after|as|that|which|where|because|once)\s+", f.text[:m.start()]):
+        opener = o
+    inner = [p.code for p in f.parties if opener is not None and f.span.start + opener.end() <= p.start < verb]
+    if len(set(inner)) >= 2 and any(p.start < f.span.start + opener.start() for p in f.parties) \
+            and re.fullmatch(r"(?:(?:the\s+)?[\w’'.-]+\s+){1,6}", f.text[opener.end():m.start()]):
+        return list(dict.fromkeys(inner))
     subject = [p.code for p in f.parties if p.start < verb]
     if len(set(subject)) < 2:
         return codes
