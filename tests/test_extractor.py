@@ -1336,6 +1336,25 @@ def test_a_reactor_deal_is_clean_energy():
     assert [a.domains for a in found] == [["clean_energy"]]
 
 
+def test_a_state_signing_with_a_foreign_firm_makes_the_firm_its_partner():
+    found = agreements("KUALA LUMPUR - Malaysia signed a ten-year agreement with British chip designer Arm on Wednesday, paying "
+                       "US$250 million for access to Arm's chip blueprints.", published="2025-03-06")
+    assert [(a.parties, a.party_countries) for a in found] == [(["Arm", "MYS"], ["GBR", "MYS"])]
+    assert agreements("Samsung signed an agreement with the US chipmaker Intel on foundry work.", published="2025-03-06") == []
+
+
+def test_a_deal_a_president_directed_ministries_to_cancel_is_no_accord():
+    found = agreements("Ruto said he had directed the ministries to cancel the partnership for power transmission lines that the "
+                       "state-owned utility signed with India's Adani Group last month.", published="2024-11-21")
+    assert found == []
+
+
+def test_a_possessive_agency_before_a_signatorys_name_is_not_part_of_it():
+    found = agreements("The agreement on the lunar rover was signed by NASA's Bill Nelson and JAXA's Hiroshi Yamakawa.",
+                       published="2024-04-10")
+    assert {s.name for s in found[0].signatories} == {"Bill Nelson", "Hiroshi Yamakawa"}
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

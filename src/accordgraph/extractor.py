@@ -228,6 +228,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
         or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2  # "ESA's chief signed": with the partner just named
+    firm = _foreign_firm(f, codes) if status == "signed" else None
+    if firm:
+        codes = codes + [firm]  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)
@@ -388,6 +391,16 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
 
+
+
+def _foreign_firm(f: SentenceFacts, codes: list[str]) -> Optional[str]:
+    """The one foreign firm a lone state signs with ("signed ... with British chip designer Arm")."""
+    m = strong_sign(f.text)
+    if len(set(codes)) != 1 or not m or not any(p.start < f.span.start + m.start() for p in f.parties):
+        return None
+    w = re.search(r"\bwith\b", f.text[m.end():])
+    firms = [c for c in f.companies if w and c.start >= f.span.start + m.end() + w.start() and c.country != country_of(codes[0])]
+    return firms[0].code if len({c.code for c in firms}) == 1 else None
 
 
 def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:

@@ -50,7 +50,7 @@ SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|adde
 
 
 _PLAIN_NO = re.compile(r"(?:did not|didn't|never|neither(?: of them)?|none of them|nor did they) sign(?:ed)?"
-                       r"|cancell?(?:ed|ation of)|canceled|called off|terminated|scrapped|pulled out of", re.I)  # no accord, and none pending
+                       r"|cancel\w*|called off|terminated|scrapped|pulled out of", re.I)  # no accord, and none pending
 _PENDING = re.compile(r"\b(?:not\s+yet|yet\s+to|still)\b", re.I)
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 

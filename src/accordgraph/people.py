@@ -127,6 +127,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         while words and (words[0].rstrip(".") in lex["honorifics"] or words[0] in lex["honorifics"]
                          or " ".join(words[:2]) in lex["honorifics"]):  # "Dr.", "H.E.", "His Excellency"
             words = words[2:] if " ".join(words[:2]) in lex["honorifics"] else words[1:]
+        while len(words) > 2 and re.search(r"[’']s$", words[0]):
+            words = words[1:]  # "NASA's Bill Nelson": the possessor is the post's, not the name's
         if words:
             words[-1] = words[-1].rstrip(".,")
             if re.search(r"[’']s$", words[-1]):
