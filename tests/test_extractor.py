@@ -1355,6 +1355,17 @@ def test_a_possessive_agency_before_a_signatorys_name_is_not_part_of_it():
     assert {s.name for s in found[0].signatories} == {"Bill Nelson", "Hiroshi Yamakawa"}
 
 
+def test_a_datelined_releases_outcome_list_is_signed_on_its_day_by_its_signers_not_the_leaders_who_met():
+    text = ("# List of outcomes\n\nColombo, 5 April 2025\n\nFollowing talks between Prime Minister Narendra Modi and President "
+            "Anura Kumara Dissanayake, the following memoranda of understanding were exchanged:\n\n"
+            "* MoU between the Government of India and the Government of Sri Lanka on an HVDC interconnection.\n"
+            "* MoU between India and Sri Lanka on digital solutions.\n")
+    found = agreements(text, published="2025-04-05")
+    assert [(a.parties, a.signed) for a in found] == [(["IND", "LKA"], "2025-04-05")] * 2
+    assert [s.name for a in found for s in a.signatories] == []
+    assert found[0].domains == ["clean_energy"]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

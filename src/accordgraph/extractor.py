@@ -69,6 +69,7 @@ def extract(doc: Document) -> ExtractionRecord:
     section_place: Optional[str] = None  # a tracker's "date | name | place" heading
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
+    body_start = len(doc.text) - len(doc.text.lstrip())
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
     itself = own_text_accord(doc, title, spans[:8])
     if itself is not None:  # the page is the declaration's own text
@@ -132,6 +133,8 @@ def extract(doc: Document) -> ExtractionRecord:
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day, section_place)
+            if not d.signed and d.status == "signed" and not drafts:
+                d.signed = release_day(doc, f, body_start)
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
@@ -144,7 +147,8 @@ def extract(doc: Document) -> ExtractionRecord:
             pivot = f.instruments[-1][1] if f.instruments else f.span.start + _FOLLOWING.search(span.text).start()
             named = frozenset(f.codes()) if len(set(f.codes())) >= 2 else frozenset()
             lead, topics = make_draft(named, dict(instrument="unspecified", status=status_of(f, cues, pivot) or "signed",
-                                                  domains=list(f.domains)), day_before(facts_all, spans, i, doc), [], f, strong=True), False
+                                                  domains=list(f.domains)),
+                                       day_before(facts_all, spans, i, doc) or (None if drafts else release_day(doc, f, body_start)), [], f, strong=True), False
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -391,6 +395,13 @@ def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], b
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
 
+
+
+def release_day(doc: Document, f: SentenceFacts, body_start: int) -> Optional[str]:
+    """A datelined release's day, for the first accord its opening paragraphs tell without a date
+    ("Colombo, 5 April 2025" then "the following memoranda were exchanged:")."""
+    near = f.span.start - body_start < 1200 and not doc.dateline_city  # a wire lead ("TOKYO, May 3 -") has its own rules
+    return doc.dateline if near and doc.dateline and len(doc.dateline) == 10 else None
 
 
 def _foreign_firm(f: SentenceFacts, codes: list[str]) -> Optional[str]:

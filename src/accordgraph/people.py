@@ -86,6 +86,9 @@ _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attende
                        r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)  # "during a visit by President X"
 
 
+_MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
+
+
 def has_signing_verb(text: str) -> bool:
     verbs = _act_verbs()
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
@@ -140,6 +143,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         e = s + len(name)
         if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
+        if _MET.search(text[:s]):
+            continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
         if watched or any(w < s for w in witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
@@ -328,6 +333,8 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
     for name, party, pos in persons:
         s = pos - f.span.start
         verb = next((a.start() for a in acts if a.start() > s), None)
+        if _MET.search(text[:s]):
+            continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged": they met, others signed
         if verb is not None and not any(w < verb for w in witness):
             out.append(Signatory(name=name, party=party, post=None))
     return out
