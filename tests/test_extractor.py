@@ -1366,6 +1366,20 @@ def test_a_datelined_releases_outcome_list_is_signed_on_its_day_by_its_signers_n
     assert found[0].domains == ["clean_energy"]
 
 
+def test_a_releases_place_and_date_line_places_the_accords_it_lists():
+    text = ("# List of outcomes\n\nAthens, 26 July 2022\n\nFollowing their talks, the following documents were signed:\n\n"
+            "* Memorandum of Cooperation between Greece and Saudi Arabia in the field of energy.\n"
+            "* Memorandum of Understanding between Greece and Saudi Arabia on digital transformation.\n")
+    found = agreements(text, published="2022-07-26")
+    assert {(a.signed, a.place) for a in found} == {("2022-07-26", "Athens")}
+
+
+def test_a_summit_city_places_an_accord_the_leaders_launched_there():
+    found = agreements("At their summit in Hiroshima on 20 May, the leaders of Australia, India, Japan and the United States "
+                       "launched the Quad Partnership for Cable Connectivity.", published="2023-05-21")
+    assert [a.place for a in found] == ["Hiroshima"]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

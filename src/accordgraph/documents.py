@@ -30,6 +30,10 @@ _DATELINE = re.compile(
 )
 
 
+_PLACE_DATE = re.compile(r"^[ \t]*[*_]{0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?:[A-Z][a-z]+day,?\s+)?"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?[*_]{0,2}[ \t]*$", re.M)
+
+
 @dataclass(frozen=True)
 class Document:
     """One loaded document and what its head tells about it."""
@@ -51,6 +55,12 @@ class Document:
             return None
         city = m.group("city").strip()
         return city.title() if city.isupper() else city
+
+    @property
+    def release_place(self) -> Optional[str]:
+        """The city of a release's own place-and-date line ("Colombo, 5 April 2025")."""
+        m = _PLACE_DATE.search(self.text[:1500])
+        return m.group("city") if m else None
 
     @property
     def anchor(self) -> Optional[date]:

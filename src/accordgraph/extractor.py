@@ -133,8 +133,8 @@ def extract(doc: Document) -> ExtractionRecord:
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day, section_place)
-            if not d.signed and d.status == "signed" and not drafts:
-                d.signed = release_day(doc, f, body_start)
+            if not d.signed and d.status == "signed" and not drafts and release_day(doc, f, body_start):
+                d.signed, d.place = release_day(doc, f, body_start), d.place or doc.release_place
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
@@ -149,6 +149,8 @@ def extract(doc: Document) -> ExtractionRecord:
             lead, topics = make_draft(named, dict(instrument="unspecified", status=status_of(f, cues, pivot) or "signed",
                                                   domains=list(f.domains)),
                                        day_before(facts_all, spans, i, doc) or (None if drafts else release_day(doc, f, body_start)), [], f, strong=True), False
+            if lead.signed and lead.signed == release_day(doc, f, body_start):
+                lead.place = doc.release_place  # "Colombo, 5 April 2025" heads the release whose list this introduces
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -330,6 +332,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d = make_draft(frozenset(codes), base, date, evidence, f, strong)
     if status == "signed" and people.has_signing_verb(f.text):
         d.signatories = people.signatories(f, sorted(d.parties))
+        d.place = people.place(f)
+    elif status == "signed" and strong:  # "At their summit in Hiroshima, the leaders launched the partnership"
         d.place = people.place(f)
     d.name = name_of(f.text)
     d.refers = _referred(f)

@@ -86,6 +86,9 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                     # "signing an agreement with such a clause would amount to ...": a hypothetical
                     # "will sign", "sign up", "once the agreement has been signed": no signing here
                     continue
+            if status == "negotiating" and re.search(r"\b(?:following|after|during|at the (?:end|close) of)\s+(?:[\w-]+\s+){0,3}$",
+                                                     f.text[: pos - f.span.start], re.I):
+                continue  # "Following their talks, the following documents were signed": when, not what
             distance = abs(pos - pivot)
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, status, cue)
