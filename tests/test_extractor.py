@@ -1380,6 +1380,12 @@ def test_a_summit_city_places_an_accord_the_leaders_launched_there():
     assert [a.place for a in found] == ["Hiroshima"]
 
 
+def test_a_question_about_what_was_signed_asserts_no_accord():
+    found = agreements("# Q&A: Switzerland's carbon deals with Peru and Ghana\n\n**Q: What exactly has Switzerland signed?**\n\n"
+                       "A: On 20 October, Switzerland and Peru signed an agreement on clean energy.", published="2020-12-01")
+    assert [(a.parties, a.signed) for a in found] == [(["CHE", "PER"], "2020-10-20")]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")
