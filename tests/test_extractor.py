@@ -1386,6 +1386,20 @@ def test_a_question_about_what_was_signed_asserts_no_accord():
     assert [(a.parties, a.signed) for a in found] == [(["CHE", "PER"], "2020-10-20")]
 
 
+def test_a_surname_signs_for_the_person_the_document_named_in_full_with_a_post():
+    found = agreements("A DLR delegation led by Pascale Ehrenfreund, chair of the German Aerospace Center's executive board, "
+                       "visited Korea. On 23 February, Ehrenfreund and Cho Gwang Rae, president of the Korea Aerospace Research "
+                       "Institute (KARI), signed an implementing arrangement on satellite data.", published="2016-02-29")
+    assert {s.name for s in found[0].signatories} == {"Pascale Ehrenfreund", "Cho Gwang Rae"}
+
+
+def test_the_day_within_the_month_the_sentence_opens_with_dates_the_signing():
+    found = agreements("The two agencies signed a memorandum in 2024. In early February the two space agencies went further: on "
+                       "5 February, during a visit to Beijing, Pakistan's SUPARCO and the China National Space Administration "
+                       "signed an agreement on astronaut training.", published="2025-03-04")
+    assert "2025-02-05" in [a.signed for a in found]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

@@ -57,6 +57,8 @@ def year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[S
 def _give_year(f: SentenceFacts, year: str, lengths: tuple[int, ...]) -> None:
     """Dates written without a year ("22 November") take `year`, for values of the given lengths."""
     for k, d in enumerate(f.dates):
+        if any(e is not d and len(e.value) == 7 and e.value[5:] == d.value[5:7] for e in f.dates):
+            continue  # "In early February ...: on 5 February": the sentence's own month gives the year
         if d.relative and len(d.value) in lengths and _MONTH_DAY.match(d.text) and not d.value.startswith(year):
             f.dates[k] = replace(d, value=year + d.value[4:])
 

@@ -191,6 +191,9 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
     if not dates:  # a date inside "..., who arrived on Sunday" dates someone else's doing
         return None
     best = min(dates, key=lambda d: (cost(d), -len(d.value)))
+    finer = [d for d in dates if len(d.value) > len(best.value) and d.value.startswith(best.value)]
+    if finer:  # "In early February ...: on 5 February, ... signed": the day within the month
+        best = min(finer, key=cost)
     return best.value
 
 

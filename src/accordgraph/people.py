@@ -63,6 +63,11 @@ def _signing_acts(text: str) -> list[re.Match]:
             and not re.search(r"\b(?:a|the)\s+$", text[:m.start()])]
 
 
+def signing_acts(text: str) -> list[re.Match]:
+    """The signing verbs of a sentence, in order."""
+    return _signing_acts(text)
+
+
 def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     """A name signs when it stands before a signing verb (its subject) or after "by"
     following one ("signed by", not "a forum hosted by")."""

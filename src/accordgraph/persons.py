@@ -110,10 +110,15 @@ class PersonIndex:
         self._learned: dict[str, str] = {}
         self._learned_full: dict[str, str] = {}
         self._learned_rx: Optional[re.Pattern] = None
+        self._introduced: set[str] = set()
 
     def full_name(self, form: str) -> str:
         """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
         return self._learned_full.get(form) or self._whole.get(form) or form
+
+    def introduced(self, surname: str) -> Optional[str]:
+        """The full name of someone this document introduced with a post ("Pascale Ehrenfreund, chair of ...")."""
+        return self._learned_full.get(surname) if surname in self._introduced else None
 
     def _remember(self, forms: list[str], country: str, full: Optional[str] = None) -> None:
         for form in forms:
@@ -127,12 +132,17 @@ class PersonIndex:
         heads = _post_heads()
         base = f.span.start
         for p in f.parties:
-            if p.kind != "country":
-                continue
             after = f.text[p.end - base:]
+            before = f.text[:p.start - base]
+            if p.kind != "country":  # "Pascale Ehrenfreund, chair of the German Aerospace Center": known by surname later
+                m = re.search(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{heads})\s+(?:of|at)\s+(?:the\s+)?$", before)
+                if m:
+                    full = m.group("n").rstrip(".,")
+                    self._learned_full.setdefault(full.split()[-1], full)
+                    self._introduced.add(full.split()[-1])
+                continue
             m = re.match(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,6}}?(?:{heads})\s*,?\s+(?P<n>{_NAME})", after)
             if not m:
-                before = f.text[:p.start - base]
                 m = re.search(rf"(?P<n>{_NAME}),\s+(?:the\s+)?$", before) if re.match(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,6}}?(?:{heads})\b", after) else None
             if m:
                 self._remember(_forms(m.group("n").rstrip(".,"), p.country), p.country)
