@@ -1400,6 +1400,12 @@ def test_the_day_within_the_month_the_sentence_opens_with_dates_the_signing():
     assert "2025-02-05" in [a.signed for a in found]
 
 
+def test_a_programme_named_with_its_short_form_is_the_accords_programme():
+    found = agreements("ESA and the Canadian Space Agency signed an agreement on Canada's participation in the General Support "
+                       "Technology Programme (GSTP).", published="1996-07-11")
+    assert [a.programmes for a in found] == [["GSTP"]]
+
+
 def test_put_their_signatures_to_at_the_white_house_is_a_signing_in_washington():
     found = agreements("President Donald Trump and Australian Prime Minister Anthony Albanese put their signatures to the "
                        "United States-Australia Framework on Critical Minerals at the White House.")

@@ -52,7 +52,13 @@ def programmes_of(f: SentenceFacts) -> list[str]:
         name = m.group("name").strip()
         if name and name.split()[0] not in ("The",) and not any(name in p for p in found):
             found.append(name)
+    for m in _NAMED_PROGRAMME.finditer(f.text):  # "the General Support Technology Programme (GSTP)": named with its short form
+        if not any(m.group("acr") in p or p in m.group("name") for p in found):
+            found.append(m.group("acr"))
     return list(dict.fromkeys(found))
+
+
+_NAMED_PROGRAMME = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|in|on)\s+)?){1,6}(?:Programme|Program|Initiative|Mission|Project))\s+\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)")
 
 
 def funding_of(f: SentenceFacts) -> list[Funding]:
