@@ -171,3 +171,16 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
         return True
     return False
 
+
+def settle_counted(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:
+    """A counted group listed line by line is an accord of the parties listed (and of those its own
+    sentence named beside the count); one never named in full stays an accord of the parties its
+    own sentence named."""
+    if len(pending.roster) >= 2:
+        pending.parties = frozenset(pending.roster) | (pending.named - pending.counted_in)
+        pending.countries = frozenset(country_of(p) for p in pending.parties)
+        merge_into(drafts, pending, ctx_domains)
+    elif len(pending.named) >= 2:
+        pending.parties = pending.named
+        pending.countries = frozenset(country_of(p) for p in pending.named)
+        merge_into(drafts, pending, ctx_domains)

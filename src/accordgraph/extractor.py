@@ -19,16 +19,16 @@ from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
-from .drafts import Draft, fold_back, make_draft, merge_into
+from .drafts import Draft, fold_back, make_draft, merge_into, settle_counted
 from .events import find_events
-from .gazetteer import find_domains
 from .joining import by_salience, followers, joiners
-from .listing import announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords, names_only, respective_occasions
+from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords, names_only,
+                      paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .occasion import complete_from_context, dated_heading, own_text_accord, signed_by_people, signing_held
+from .occasion import complete_from_context, dated_heading, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
-                       signing_date, status_of, strong_sign)
-from .parties import (companies_sign, country_of, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+                       referred_instruments, signing_date, status_of, strong_sign)
+from .parties import (companies_sign, country_of, foreign_firm, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord
@@ -42,7 +42,6 @@ _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum
 
 
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
-
 
 
 def extract(doc: Document) -> ExtractionRecord:
@@ -64,7 +63,7 @@ def extract(doc: Document) -> ExtractionRecord:
     topics = ordinal = False
     pending_age = 0
     ctx_accord: Optional[str] = None
-    section_date: Optional[str] = (doc.dateline or doc.published) if _LIVE_ENTRY.search(doc.text) else None  # a live blog's entries are its day's
+    section_date: Optional[str] = live_blog_day(doc)  # a live blog's entries are its day's
     section_year: Optional[str] = None  # a timeline's year heading
     section_place: Optional[str] = None  # a tracker's "date | name | place" heading
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
@@ -165,7 +164,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if pending is not None:
             pending_age += 1
             if pending_age > 2:
-                _settle(drafts, pending, ctx_domains)
+                settle_counted(drafts, pending, ctx_domains)
                 pending = None
         if not new and f.programmes or (not new and UNDER.search(span.text)):
             attach_programmes(drafts, f, ctx_parties)
@@ -181,7 +180,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if f.domains:
             ctx_domains = f.domains
     if pending is not None:
-        _settle(drafts, pending, ctx_domains)
+        settle_counted(drafts, pending, ctx_domains)
     record = ExtractionRecord(document=doc.path, published=doc.published or doc.dateline, title=doc.title)
     for d in drafts:
         if len(d.countries) == 1 and not single_bloc(sorted(d.countries)):
@@ -235,7 +234,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
         or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2  # "ESA's chief signed": with the partner just named
-    firm = _foreign_firm(f, codes) if status == "signed" else None
+    firm = foreign_firm(f, codes) if status == "signed" else None
     if firm:
         codes = codes + [firm]  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
     if f.companies and len(codes) < 2 and not anaphora:
@@ -268,7 +267,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     strong = bool(strong_sign(f.text))
     pairs = hyphen_pairs(f)
     if len({p for p, _ in pairs}) >= 2 and status == "signed":  # "the Canada-U.S. Plan, in January 2020, and the Canada-EU Partnership"
-        return _paired_accords(f, pairs, base, evidence, strong, anchor)
+        return paired_accords(f, pairs, base, evidence, strong, anchor)
     following = followers(f, status, salience, anchor)
     named = set(f.codes())
     context_host = next((c for c in by_salience(salience, least=2) if c not in named), None)
@@ -337,7 +336,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     elif status == "signed" and strong:  # "At their summit in Hiroshima, the leaders launched the partnership"
         d.place = people.place(f)
     d.name = name_of(f.text)
-    d.refers = _referred(f)
+    d.refers = referred_instruments(f)
     d.own = frozenset(f.codes())
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
@@ -368,7 +367,6 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
-_LIVE_ENTRY = re.compile(r"^[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*(?:\n+[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*){2}", re.M)  # "**13:05** Now the signings."
 _BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                         r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
@@ -381,64 +379,7 @@ _FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partners
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
 
 
-def _paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], base: dict, evidence: list[Evidence],
-                    strong: bool, anchor: Optional[str]) -> list[Draft]:
-    """One accord per hyphenated pair, with the instrument, domains and date written
-    between it and the next pair."""
-    out = []
-    bounds = [start for _, start in pairs] + [f.span.end]
-    for (parties, lo), hi in zip(pairs, bounds[1:]):
-        seg = f.text[lo - f.span.start:hi - f.span.start]
-        ins = [i for i in f.instruments if lo <= i[1] < hi]
-        dates = [d for d in f.dates if lo <= d.start < hi and not (anchor and d.value[:len(anchor)] > anchor[:len(d.value)])]
-        d = make_draft(parties, dict(base, instrument=instrument_of(ins) if ins else "unspecified",
-                                     domains=[x for _, x in find_domains(seg)] or list(base["domains"])),
-                       dates[0].value if dates else None, evidence, f, strong, listed=True)
-        d.name, d.group = name_of(seg), id(f)
-        out.append(d)
-    return out
-
-
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
-
-
-
-def release_day(doc: Document, f: SentenceFacts, body_start: int) -> Optional[str]:
-    """A datelined release's day, for the first accord its opening paragraphs tell without a date
-    ("Colombo, 5 April 2025" then "the following memoranda were exchanged:")."""
-    near = f.span.start - body_start < 1200 and not doc.dateline_city  # a wire lead ("TOKYO, May 3 -") has its own rules
-    return doc.dateline if near and doc.dateline and len(doc.dateline) == 10 else None
-
-
-def _foreign_firm(f: SentenceFacts, codes: list[str]) -> Optional[str]:
-    """The one foreign firm a lone state signs with ("signed ... with British chip designer Arm")."""
-    m = strong_sign(f.text)
-    if len(set(codes)) != 1 or not m or not any(p.start < f.span.start + m.start() for p in f.parties):
-        return None
-    w = re.search(r"\bwith\b", f.text[m.end():])
-    firms = [c for c in f.companies if w and c.start >= f.span.start + m.end() + w.start() and c.country != country_of(codes[0])]
-    return firms[0].code if len({c.code for c in firms}) == 1 else None
-
-
-def _settle(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) -> None:
-    """A counted group listed line by line is an accord of the parties listed (and of those its own
-    sentence named beside the count); one never named in full stays an accord of the parties its
-    own sentence named."""
-    if len(pending.roster) >= 2:
-        pending.parties = frozenset(pending.roster) | (pending.named - pending.counted_in)
-        pending.countries = frozenset(country_of(p) for p in pending.parties)
-        merge_into(drafts, pending, ctx_domains)
-    elif len(pending.named) >= 2:
-        pending.parties = pending.named
-        pending.countries = frozenset(country_of(p) for p in pending.named)
-        merge_into(drafts, pending, ctx_domains)
-
-
-def _referred(f: SentenceFacts) -> tuple[str, ...]:
-    """The instruments "the statement" or "this memorandum" can point back at."""
-    table = load_vocabulary().instruments.get("back_references", {})
-    m = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(table) + r")\b", f.text, re.I) if table else None
-    return tuple(table[m.group(1).lower()]) if m else ()
 
 
 def _to_agreement(d: Draft) -> Agreement:

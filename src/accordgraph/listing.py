@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from . import people
+from .details import name_of
 from .drafts import Draft, make_draft
 from .gazetteer import find_domains
 from .mentions import SentenceFacts
@@ -160,4 +161,22 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
     distinct_dates = all(d for *_, d in out) and len({d for *_, d in out}) == len(out)  # "an agreement signed in 2005, and ... one signed in 2000"
     if len({tuple(d) for _, d, _, _ in out}) < len(out) and not distinct_dates:
         return []
+    return out
+
+
+def paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], base: dict, evidence: list[Evidence],
+                   strong: bool, anchor: Optional[str]) -> list[Draft]:
+    """One accord per hyphenated pair, with the instrument, domains and date written
+    between it and the next pair."""
+    out = []
+    bounds = [start for _, start in pairs] + [f.span.end]
+    for (parties, lo), hi in zip(pairs, bounds[1:]):
+        seg = f.text[lo - f.span.start:hi - f.span.start]
+        ins = [i for i in f.instruments if lo <= i[1] < hi]
+        dates = [d for d in f.dates if lo <= d.start < hi and not (anchor and d.value[:len(anchor)] > anchor[:len(d.value)])]
+        d = make_draft(parties, dict(base, instrument=instrument_of(ins) if ins else "unspecified",
+                                     domains=[x for _, x in find_domains(seg)] or list(base["domains"])),
+                       dates[0].value if dates else None, evidence, f, strong, listed=True)
+        d.name, d.group = name_of(seg), id(f)
+        out.append(d)
     return out

@@ -239,3 +239,10 @@ def add_acronyms(f: SentenceFacts, table: dict[str, str]) -> None:
             if not any(s < ie and i_s < e for _, i_s, ie in f.instruments) and not any(s < p.end and p.start < e for p in f.parties):
                 f.instruments.append((key, s, e))
     f.instruments.sort(key=lambda i: i[1])
+
+
+def referred_instruments(f: SentenceFacts) -> tuple[str, ...]:
+    """The instruments "the statement" or "this memorandum" can point back at."""
+    table = load_vocabulary().instruments.get("back_references", {})
+    m = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(table) + r")\b", f.text, re.I) if table else None
+    return tuple(table[m.group(1).lower()]) if m else ()

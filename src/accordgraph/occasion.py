@@ -143,3 +143,18 @@ def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
         return None
     last = text.rsplit("|", 1)[1].strip(" *_")
     return f.dates[0].value, (last if last in people.known_places() else None)
+
+
+def release_day(doc: Document, f: SentenceFacts, body_start: int) -> Optional[str]:
+    """A datelined release's day, for the first accord its opening paragraphs tell without a date
+    ("Colombo, 5 April 2025" then "the following memoranda were exchanged:")."""
+    near = f.span.start - body_start < 1200 and not doc.dateline_city  # a wire lead ("TOKYO, May 3 -") has its own rules
+    return doc.dateline if near and doc.dateline and len(doc.dateline) == 10 else None
+
+
+def live_blog_day(doc: Document) -> Optional[str]:
+    """ "**13:05** Now the signings.": a page of timestamped entries is a live blog, and its entries happen on its day."""
+    return (doc.dateline or doc.published) if _LIVE_ENTRY.search(doc.text) else None
+
+
+_LIVE_ENTRY = re.compile(r"^[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*(?:\n+[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*){2}", re.M)

@@ -209,3 +209,13 @@ def hyphen_pairs(f: SentenceFacts) -> list[tuple[frozenset[str], int]]:
         if a.code != b.code and re.fullmatch(r"\s*[-–/]\s*", f.text[a.end - f.span.start:b.start - f.span.start]):
             out.append((frozenset((a.code, b.code)), a.start))
     return out
+
+
+def foreign_firm(f: SentenceFacts, codes: list[str]) -> Optional[str]:
+    """The one foreign firm a lone state signs with ("signed ... with British chip designer Arm")."""
+    m = strong_sign(f.text)
+    if len(set(codes)) != 1 or not m or not any(p.start < f.span.start + m.start() for p in f.parties):
+        return None
+    w = re.search(r"\bwith\b", f.text[m.end():])
+    firms = [c for c in f.companies if w and c.start >= f.span.start + m.end() + w.start() and c.country != country_of(codes[0])]
+    return firms[0].code if len({c.code for c in firms}) == 1 else None
