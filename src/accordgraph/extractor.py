@@ -133,8 +133,8 @@ def extract(doc: Document) -> ExtractionRecord:
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day, section_place)
-            if not d.signed and d.status == "signed" and not drafts and release_day(doc, f, body_start):
-                d.signed, d.place = release_day(doc, f, body_start), d.place or doc.release_place
+            if not d.signed and d.status == "signed" and not drafts and (opening := release_day(doc, f, body_start)):
+                d.signed, d.place = opening, d.place or doc.release_place
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
@@ -146,10 +146,10 @@ def extract(doc: Document) -> ExtractionRecord:
             # "a chain of agreements signed over 14 years:", "The United States and India are committed to the following:"
             pivot = f.instruments[-1][1] if f.instruments else f.span.start + _FOLLOWING.search(span.text).start()
             named = frozenset(f.codes()) if len(set(f.codes())) >= 2 else frozenset()
+            opening = None if drafts else release_day(doc, f, body_start)
             lead, topics = make_draft(named, dict(instrument="unspecified", status=status_of(f, cues, pivot) or "signed",
-                                                  domains=list(f.domains)),
-                                       day_before(facts_all, spans, i, doc) or (None if drafts else release_day(doc, f, body_start)), [], f, strong=True), False
-            if lead.signed and lead.signed == release_day(doc, f, body_start):
+                                                  domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
+            if opening and lead.signed == opening:
                 lead.place = doc.release_place  # "Colombo, 5 April 2025" heads the release whose list this introduces
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
