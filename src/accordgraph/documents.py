@@ -30,8 +30,15 @@ _DATELINE = re.compile(
 )
 
 
-_PLACE_DATE = re.compile(r"^[ \t]*[*_]{0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s+(?:[A-Z][a-z]+day,?\s+)?"
+_PLACE_DATE = re.compile(r"^[ \t]*[*_]{0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                         r"(?P<city>[A-Z][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}),\s+(?:[A-Z][a-z]+day,?\s+)?"
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?[*_]{0,2}[ \t]*$", re.M)
+
+
+def place_date_line(text: str, within: int) -> Optional[str]:
+    """The city of a place-and-date line of its own ("Colombo, 5 April 2025") in the first `within` characters."""
+    m = _PLACE_DATE.search(text[:within])
+    return m.group("city") if m else None
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,7 @@ class Document:
     @property
     def release_place(self) -> Optional[str]:
         """The city of a release's own place-and-date line ("Colombo, 5 April 2025")."""
-        m = _PLACE_DATE.search(self.text[:1500])
-        return m.group("city") if m else None
+        return place_date_line(self.text, 1500)
 
     @property
     def anchor(self) -> Optional[date]:

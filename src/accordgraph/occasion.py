@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import people
 from .context import TODAY, dateline_refs
-from .documents import Document
+from .documents import Document, place_date_line
 from .drafts import Draft, make_draft
 from .mentions import SentenceFacts, analyse
 from .parties import country_of
@@ -95,7 +95,6 @@ def signed_by_people(drafts: list[Draft], f: SentenceFacts) -> bool:
     return True
 
 
-_PLACE_DATE_LINE = re.compile(r"^\s*([A-Z][\w.'’ -]{1,30}?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$", re.M)
 _VISIT = re.compile(r"\b(?:visit|visited|visiting|arrived|met|meeting|summit|talks|held)\b", re.I)
 _WE = re.compile(r"^\s*(?:\d+\.\s*)?We,?\s+(?:the\s+)?(?:[A-Z]|leaders|ministers|heads|undersigned|participants)")
 
@@ -112,8 +111,7 @@ def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list
     base = dict(instrument=kind, status="signed", domains=list(title.domains))
     evidence = [Evidence(start=title.span.start, end=title.span.end, text=title.text)]
     d = make_draft(frozenset(title.codes()), base, doc.dateline, evidence, title, strong=True)
-    placed = _PLACE_DATE_LINE.search(doc.text[:2000])  # "Cairo, 17 March 2024" on a line of its own
-    d.place = placed.group(1) if placed else doc.dateline_city
+    d.place = place_date_line(doc.text, 2000) or doc.dateline_city  # "Cairo, 17 March 2024" on a line of its own
     d.name = re.sub(r"^[\"“']|[\"”']$", "", (doc.title or "").strip()) or None
     d.signatories = _signature_blocks(doc)
     return d
