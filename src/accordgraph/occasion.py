@@ -43,7 +43,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
                                          for p in f.parties if p.via == "person"])  # "Habeck and Støre signed": people the index knows
     d.signatories += [k for k in known if all(k.name.split()[-1] not in s.name for s in d.signatories)]
-    acts = list(people.signing_acts(f.text))
+    acts = people.signing_acts(f.text)
     for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]+)(?=\s+and\s+[A-Z])", f.text):  # "Ehrenfreund and Cho Gwang Rae signed"
         before = f.text[:m.start()].split()
         alone = not before or not before[-1][:1].isupper() or before[-1].endswith(",")

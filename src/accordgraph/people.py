@@ -54,18 +54,13 @@ def _witness_cues() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in load_vocabulary().cues["witness"]), re.I)
 
 
-def _signing_acts(text: str) -> list[re.Match]:
+def signing_acts(text: str) -> list[re.Match]:
     """Signing verbs used as verbs ("signed", not "the signing"), not for domestic law."""
     verbs = _sign_verbs()
     return [m for m in re.finditer(rf"\b(?:{verbs})\b", text, re.I)
             if not re.match(r"\s+(?:into\s+law|of)\b", text[m.end():])  # "signed into law", "a sign of"
             and not re.match(r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|meeting|trip|tour|summit|talks|consultations|session|conference)\b", text[m.end():])
             and not re.search(r"\b(?:a|the)\s+$", text[:m.start()])]
-
-
-def signing_acts(text: str) -> list[re.Match]:
-    """The signing verbs of a sentence, in order."""
-    return _signing_acts(text)
 
 
 def _signs(acts: list[re.Match], start: int, text: str) -> bool:
@@ -123,7 +118,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     heads = "|".join(re.escape(h) for h in lex["post_heads"] + lex["post_lower"])
     heads_set = set(lex["post_heads"])
     out: list[tuple[Signatory, int, bool]] = []
-    acts = [a for a in _signing_acts(text)]
+    acts = signing_acts(text)
     for m in _RUN.finditer(text):
         words = m.group("run").split()
         titles = heads_set | set(lex["post_words"])
@@ -293,11 +288,11 @@ def place(f: SentenceFacts) -> Optional[str]:
     if city_of:
         return city_of.group("p").rstrip(".,")
     where = re.search(rf"\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?),\s+where\b", f.text)  # "stopped in Ottawa, where he and Carney issued"
-    if where and _signing_acts(f.text[where.end():]):
+    if where and signing_acts(f.text[where.end():]):
         return where.group("p")
     seats = _lexicon().get("seats_of_government", {})
     seat = re.search(r"\bat\s+the\s+(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
-    if seat and _signing_acts(f.text):  # "signed ... at the White House": in Washington
+    if seat and signing_acts(f.text):  # "signed ... at the White House": in Washington
         state = load_vocabulary().parties.get(seats[seat.group(1)])
         if state and state.capital:
             return state.capital
@@ -313,7 +308,7 @@ def place(f: SentenceFacts) -> Optional[str]:
         if cand:
             found.append((m.start(), cand))
     if found:  # "signed on 15 January in Catamarca, ... the Embassy of India in Buenos Aires": the one the signing names
-        acts = [a.end() for a in _signing_acts(f.text)]
+        acts = [a.end() for a in signing_acts(f.text)]
         near = [(pos, c) for pos, c in found if any(0 <= pos - a <= 60 for a in acts)]
         return (near or found)[0][1]
     verbs = _act_verbs()
@@ -332,7 +327,7 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
     """People known by name only ("Habeck and Støre signed") who stand before the signing
     verb with no witness cue between: (full name, party, offset) each."""
     text = f.text
-    acts = _signing_acts(text)
+    acts = signing_acts(text)
     witness = [m.start() for m in _witness_cues().finditer(text)]
     out = []
     for name, party, pos in persons:
