@@ -330,7 +330,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             return []
     date = signing_date(f, anchor) if status == "signed" else None
     d = make_draft(frozenset(codes), base, date, evidence, f, strong)
-    if status == "signed" and people.has_signing_verb(f.text):
+    if status == "signed" and (people.has_signing_verb(f.text) or people.SIGNATORIES_WERE.search(f.text)):
         d.signatories = people.signatories(f, sorted(d.parties))
         d.place = people.place(f)
     elif status == "signed" and strong:  # "At their summit in Hiroshima, the leaders launched the partnership"

@@ -19,7 +19,7 @@ GENERIC = GENERIC_INSTRUMENTS
 
 
 _STRONG_SIGN = re.compile(
-    r"\b(signed|signature\s+of\s+(?:a|an|the)|(?:was|were|been)\s+(?:formally\s+|unanimously\s+|jointly\s+)?adopted|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into(?!\s+force)|put pen to paper|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
+    r"\b(signed|signature\s+of\s+(?:a|an|the)|(?:was|were|been)\s+(?:formally\s+|unanimously\s+|jointly\s+)?adopted|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into(?!\s+force)|put pen to paper|signator(?:y|ies)\s+(?:were|was|are|is|included)|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up|formed|created|founded|forged)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|accord|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 

@@ -68,19 +68,23 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     following one ("signed by", not "a forum hosted by")."""
     if _OTHER_BY.search(text[:start]):
         return False
+    were = SIGNATORIES_WERE.search(text[:start])
+    if were and not re.search(r"[.;]", text[were.end():start]):
+        return True  # "Signatories were Argentine Minister X and Chinese Minister Y"
     for a in acts:
         if start < a.start() and not _OTHER_SUBJECT.search(text[start:a.start()]):
             return True
-        if re.search(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair)\b[^.;]{0,80}$", text[a.end():start]) \
+        if re.search(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair|counterpart)\b[^.;]{0,80}$", text[a.end():start]) \
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]) \
                 and not re.search(r"\b(?:talks|met|meets|meeting|held|where|when|while|who)\b", text[a.end():start]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
-        by = re.search(r"\bby\b", text[a.end():start]) or re.search(r"signatures of\b", text[a.start():start])
+        by = re.search(r"\b(?:by|between)\b", text[a.end():start]) or re.search(r"signatures of\b", text[a.start():start])
         if by and not re.search(r"\b(?:on the day|when|while|as|after|before|during|where|whose)\b", text[a.end() + by.end():start]):
             return True  # "signed ... by X", not "signed by X on the day Y and Z met"
     return False
 
 
+SIGNATORIES_WERE = re.compile(r"\bsignator(?:y|ies)\s+(?:were|was|are|is|included)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the parties|officials)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
                        r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)  # "during a visit by President X"
@@ -151,8 +155,9 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
-        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
+        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
+        who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
         signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
             post = inline_post
@@ -163,7 +168,9 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = pre.group(1).strip().rstrip(",")
         elif post_after:
             post = post_after.group(1).strip().rstrip(",")
-        elif signed_by or out and re.fullmatch(r",?\s+and\s+", text[out[-1][1] + len(out[-1][0].name):s]):
+        elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
+            post = "head of " + who_heads.group(1)
+        elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and re.fullmatch(r",?\s+and\s+", text[out[-1][1] + len(out[-1][0].name):s]):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
