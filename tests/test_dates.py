@@ -101,3 +101,8 @@ def test_a_wire_weekday_without_on_is_a_date_but_super_tuesday_is_not():
     assert [d.value for d in find_dates("sealed a deal late Tuesday", anchor)] == ["2023-05-16"]
     assert [d.value for d in find_dates("rocketed into orbit Friday from California", anchor)] == ["2023-05-19"]
     assert find_dates("after Super Tuesday", anchor) == []
+
+
+def test_the_same_day_is_the_day_named_before_it():
+    assert values("on January 21, 2019, a grant and, on the same day, an implementation agreement") == ["2019-01-21", "2019-01-21"]
+    assert values("signed on the same day") == ["2025-05-13"]  # no day before it: the dateline's

@@ -11,7 +11,7 @@ most recent such day on or before the anchor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Optional
 
@@ -229,7 +229,12 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
                 found.append(DateMention(s + offset, e + offset, text[s:e], value))
                 continue
             found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md", "ago", "range"))))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    for i, d in enumerate(found):  # "on January 21, 2019, ... and, on the same day, ...": that day, not today
+        days = [x for x in found[:i] if len(x.value) == 10 or x.value.startswith("--")]
+        if days and d.text.lower().endswith("same day"):
+            found[i] = replace(d, value=days[-1].value)
+    return found
 
 
 def _looks_like_quantity(text: str, s: int, e: int) -> bool:

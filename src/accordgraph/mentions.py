@@ -101,6 +101,11 @@ def _post_words() -> frozenset[str]:
 _QUOTES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 
 
+def is_cue(text: str, cues: list[str]) -> bool:
+    """Whether `text`, a cue found in a sentence, is as a whole one of `cues`."""
+    return bool(_cue_regex(tuple(cues)).fullmatch(text))
+
+
 @cache
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(c[3:] if c.startswith("re:") else re.escape(c).replace(r"\ ", r"\s+")  # "re:" marks a pattern

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .mentions import SentenceFacts
+from .mentions import SentenceFacts, is_cue
 from .records import GENERIC_INSTRUMENTS
 from .vocabulary import load_vocabulary
 
@@ -24,7 +24,7 @@ _STRONG_SIGN = re.compile(
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|accord|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
 
-_MODAL = re.compile(r"\b(will|would|to|could|may|might|shall|should|not|never|be|expected|plans?|planned)\s+(?:also\s+|soon\s+|then\s+|formally\s+|jointly\s+|likely\s+)?(?:be\s+|have\s+)?$", re.I)
+_MODAL = re.compile(r"\b(will|would|to|can|could|may|might|must|shall|should|not|never|be|expected|plans?|planned)\s+(?:also\s+|soon\s+|then\s+|formally\s+|jointly\s+|likely\s+)?(?:be\s+|have\s+)?$", re.I)
 
 
 DOMESTIC_LAW = re.compile(
@@ -39,8 +39,13 @@ _ORDINAL_TO = re.compile(r"\b(?:first|latest|newest|last|second|third|\w+th)\s+(
 
 
 def governed_by_modal(before: str) -> bool:
-    """ "will sign", "to be signed": the act is not done; "the latest nation to sign" is done."""
-    return bool(_MODAL.search(before)) and not _ORDINAL_TO.search(before)
+    """ "will sign", "to be signed", "only then can the two sides sign": the act is not done;
+    "the latest nation to sign" is done."""
+    return bool(_MODAL.search(before) or _INVERTED_MODAL.search(before)) and not _ORDINAL_TO.search(before)
+
+
+_INVERTED_MODAL = re.compile(r"(?:^|\b(?:only|then|when|until|once|before|nor)\b[^,;.]{0,30}?)\b(?:can|could|will|would|may|might|shall|should|must)\s+"
+                             r"(?:the\s+|both\s+|they\s+|we\s+|[A-Z][\w.’'-]*\s+|and\s+|two\s+|sides\s+|parties\s+|countries\s+|governments\s+){1,5}$")
 
 
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
@@ -49,8 +54,6 @@ _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
 
 
-_PLAIN_NO = re.compile(r"(?:did not|didn't|never|neither(?: of them)?|none of them|nor did they) sign(?:ed)?"
-                       r"|cancel\w*|called off|terminated|scrapped|pulled out of", re.I)  # no accord, and none pending
 _PENDING = re.compile(r"\b(?:not\s+yet|yet\s+to|still)\b", re.I)
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
@@ -62,7 +65,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
         return None
     if denials := f.find(cues["negation"]):  # a denial or a failure between named parties: not signed, still on the table
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
-        plain = all(_PLAIN_NO.fullmatch(cue) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
+        plain = all(is_cue(cue, cues["negation_final"]) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
         pending = not plain or _PENDING.search(f.text) or f.find(cues["negotiating"])
         return "negotiating" if f.instruments and named and pending else None
     before = f.text[: max(0, pivot - f.span.start)]

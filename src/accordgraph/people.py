@@ -156,7 +156,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
         pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
-        post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
+        post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
         signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
@@ -283,6 +283,9 @@ def _nearest_party(f: SentenceFacts, s: int, e: int) -> Optional[str]:
 _SITE = re.compile(r"\b(?:project|projects|plant|plants|mine|mines|factory|facility|facilities|site|station|field|deposit|deposits|refinery|hub|park|zone|corridor|base)\s+(?:[\w-]+\s+){0,2}in\s+$", re.I)
 
 
+_POSTED_IN = re.compile(r"\b(?:ambassador|representative|envoy|consul|correspondent|based|stationed)\s+$", re.I)
+
+
 def place(f: SentenceFacts) -> Optional[str]:
     """The city a signing sentence says it happened in.
 
@@ -310,6 +313,8 @@ def place(f: SentenceFacts) -> Optional[str]:
             return state.capital
     found = []
     for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:(?:\s+|\s+(?:el|al|es|de|da|do|la|le|sur|am)-?|-(?:el|al|es|de|la|le|sur)-){_CAP}){{0,2}})", f.text):
+        if _POSTED_IN.search(f.text[:m.start()]):
+            continue  # "Taiwan's representative in London": where someone serves, not where it was signed
         words = [w.rstrip(".,") for w in m.group("p").split()]
         cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
         if cand:
