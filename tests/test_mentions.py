@@ -152,3 +152,13 @@ def test_coordinated_states_act_and_an_agency_in_a_later_clause_does_not_replace
 def test_the_owner_of_a_programme_named_in_possessive_is_not_a_party():
     assert facts("The UK was Switzerland's third partner, by joint projects, under the EU's Horizon 2020 programme.").codes() == ["GBR", "CHE"]
     assert facts("Switzerland asked to join the EU's Horizon Europe programme.").codes() == ["CHE", "EU"]
+
+
+def test_an_instrument_word_in_a_post_title_is_no_instrument():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+
+    text = "It was signed by Jutta Urpilainen, the European commissioner for international partnerships."
+    assert analyse(Span(0, len(text), text)).instruments == []
+    text = "The Ministry of Energy signed the agreement."
+    assert [code for code, _, _ in analyse(Span(0, len(text), text)).instruments] == ["agreement"]

@@ -25,7 +25,7 @@ from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .occasion import complete_from_context, dated_heading, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
+from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, foreign_firm, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -66,6 +66,7 @@ def extract(doc: Document) -> ExtractionRecord:
     section_date: Optional[str] = live_blog_day(doc)  # a live blog's entries are its day's
     section_year: Optional[str] = None  # a timeline's year heading
     section_place: Optional[str] = None  # a tracker's "date | name | place" heading
+    entry: Optional[tuple[str, Optional[str]]] = None  # the day and city a timeline entry opens with
     lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
     persons = PersonIndex(anchor)
     body_start = len(doc.text) - len(doc.text.lstrip())
@@ -114,6 +115,8 @@ def extract(doc: Document) -> ExtractionRecord:
         if dated:  # "## 22 May 2019 | OECD Recommendation on AI | Paris": the entries under it happened then and there
             section_date, section_year, section_place = dated[0], dated[0][:4], dated[1]
             continue
+        if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
+            entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             continue
         iso = anchor.isoformat() if anchor else None
@@ -132,7 +135,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)  # a question asserts nothing
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
-            complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, section_date, day, section_place)
+            complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, entry[0] if entry else section_date, day,
+                                  entry[1] if entry else section_place)
             if not d.signed and d.status == "signed" and not drafts and (opening := release_day(doc, f, body_start)):
                 d.signed, d.place = opening, d.place or doc.release_place
         ordinal = ordinal if lead is not None else False

@@ -176,7 +176,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     _drop_subsumed_states(facts)
     _bracketed_short_forms(facts, span)
     for m in instrument_matcher().find(tokens):
-        facts.instruments.append((m.entry.code, m.start, m.end))
+        if not _PORTFOLIO_OF.search(span.text[max(0, m.start - span.start - 80):m.start - span.start]):  # "commissioner for international partnerships"
+            facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
     hits = find_domains(span.text)
     facts.domains = list(dict.fromkeys(d for pos, d in hits if not in_proper_name(span.text, pos)))
@@ -233,6 +234,8 @@ _FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
                          r"chaebol|foundry|foundries|battery makers?|utility|utilities)\b")
 _ENVOY_TO = re.compile(r"\b(?:Ambassador|ambassador|Envoy|envoy|Representative|Permanent Representative|Delegation|Mission)\s+(?:to|at)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:and\s+(?:to\s+)?(?:the\s+)?)?$")
+_PORTFOLIO_OF = re.compile(r"\b(?i:commissioner|minister|ministry|secretary|department|office|directorate|director|bureau|division)\s+(?:of|for)\s+"
+                           r"(?:the\s+)?(?:(?:[A-Z][\w-]*|international|global|european|strategic|and)\s+){0,3}$")
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"

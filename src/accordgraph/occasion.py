@@ -143,6 +143,16 @@ def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
     return f.dates[0].value, (last if last in people.known_places() else None)
 
 
+def dated_item(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
+    """ "- **3 October 2018.** Bremen, 69th International Astronautical Congress.": a timeline entry that opens
+    with its day dates the sentences under it, and the known city right after the date places them."""
+    m = re.match(r"\s*(?:[-*•]|\d{1,2}[.)])\s+[*_]{0,2}", f.text)
+    if not m or not f.dates or f.dates[0].start - f.span.start != m.end() or len(f.dates[0].value) != 10:
+        return None
+    rest = re.match(r"[*_.:,\s–-]*(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*[,.]", f.text[f.dates[0].end - f.span.start:])
+    return f.dates[0].value, (rest.group("city") if rest and rest.group("city") in people.known_places() else None)
+
+
 def release_day(doc: Document, f: SentenceFacts, body_start: int) -> Optional[str]:
     """A datelined release's day, for the first accord its opening paragraphs tell without a date
     ("Colombo, 5 April 2025" then "the following memoranda were exchanged:")."""

@@ -78,6 +78,8 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]) \
                 and not re.search(r"\b(?:talks|met|meets|meeting|held|where|when|while|who)\b", text[a.end():start]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
+        if re.fullmatch(r"\s+(?:[\w-]+\s+){0,6}?with\s+", text[a.end():start]):
+            return True  # "signed the document with Ed Husic, Australia's Minister for Industry"
         by = re.search(r"\b(?:by|between)\b", text[a.end():start]) or re.search(r"signatures of\b", text[a.start():start])
         if by and not re.search(r"\b(?:on the day|when|while|as|after|before|during|where|whose)\b", text[a.end() + by.end():start]):
             return True  # "signed ... by X", not "signed by X on the day Y and Z met"
