@@ -55,3 +55,41 @@ def test_signatories_were_names_the_signers():
     found = signers("Argentina and China signed a memorandum on lithium. Signatories were Argentine Productive Development "
                     "Minister Matias Kulfas and Chinese Commerce Minister Wang Wentao.")
     assert found == {("Matias Kulfas", "ARG"), ("Wang Wentao", "CHN")}
+
+
+def test_a_representative_in_a_city_signs_but_the_city_is_his_post():
+    found = extract(doc("Taiwan and Britain on Wednesday signed a trade arrangement on digital trade. Kelly Hsieh, Taiwan's "
+                        "representative in London, signed for the Taipei Representative Office, and John Dennis, who heads the "
+                        "British Office Taipei, signed for the British side.", "2023-11-09")).agreements
+    assert {s.name for a in found for s in a.signatories} == {"Kelly Hsieh", "John Dennis"}
+    assert all(a.place != "London" for a in found)
+
+
+def test_signed_at_an_embassy_in_a_city_is_signed_there():
+    found = extract(doc("On 25 February, DLR chief Pascale Ehrenfreund and JAXA President Naoki Okumura signed a framework "
+                        "arrangement on space at the German Embassy in Tokyo.", "2016-02-26")).agreements
+    assert [a.place for a in found] == ["Tokyo"]
+
+
+def test_the_person_signed_with_has_the_post_after_the_name():
+    found = signers("Indonesia and Australia signed a memorandum on electric vehicle batteries. Erick Thohir, the state-owned "
+                    "enterprises minister, signed the document with Ed Husic, Australia's Minister for Industry and Science, in Jakarta.")
+    assert {n for n, _ in found} == {"Erick Thohir", "Ed Husic"}
+
+
+def test_a_company_signed_with_is_no_signatory():
+    found = signers("Indonesia signed a memorandum on batteries with Australia. Erick Thohir, the state-owned enterprises "
+                    "minister, signed the document with Samsung Electronics in Jakarta.")
+    assert {n for n, _ in found} == {"Erick Thohir"}
+
+
+def test_the_leader_whose_visit_it_was_did_not_sign():
+    found = signers("In March 2013, during the visit of the then President of Egypt, Dr. Mohamed Morsy, to New Delhi, memoranda "
+                    "on cyber security were signed between the two ministries.")
+    assert found == set()
+
+
+def test_a_building_named_after_a_city_is_not_the_city():
+    found = extract(doc("During the visit, five memoranda on cyber security between India and Egypt were exchanged at Hyderabad "
+                        "House on 25 January 2023.", "2023-02-08")).agreements
+    assert found and all(a.place != "Hyderabad" for a in found)

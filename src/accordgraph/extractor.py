@@ -28,7 +28,7 @@ from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
-from .parties import (companies_sign, country_of, foreign_firm, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (companies_sign, country_of, foreign_firms, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord
@@ -238,9 +238,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
         or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2  # "ESA's chief signed": with the partner just named
-    firm = foreign_firm(f, codes) if status == "signed" else None
-    if firm:
-        codes = codes + [firm]  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
+    firms = foreign_firms(f, codes) if status == "signed" else []
+    codes = codes + firms  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)

@@ -110,8 +110,10 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tup
     if len(partners) < 2:
         return []
     dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
-    if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text)):
-        return []  # "a memorandum with Congo and Zambia", "financing agreements with Japanese and Australian lenders": one accord
+    if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text)
+                            and not (_PLURAL_ACCORDS.search(f.text[:cut - f.span.start]) and re.search(r"\band\s+with\b", f.text[cut - f.span.start:]))):
+        return []  # "a memorandum with Congo and Zambia", "financing agreements with Japanese and Australian lenders": one accord,
+        # but "memorandums with Tanzania and with Madagascar": one each
     if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
         return [(p.code, d.value) for p, d in zip(partners, dates)]
     out = []
@@ -211,11 +213,16 @@ def hyphen_pairs(f: SentenceFacts) -> list[tuple[frozenset[str], int]]:
     return out
 
 
-def foreign_firm(f: SentenceFacts, codes: list[str]) -> Optional[str]:
-    """The one foreign firm a lone state signs with ("signed ... with British chip designer Arm")."""
+def foreign_firms(f: SentenceFacts, codes: list[str]) -> list[str]:
+    """The foreign firms a lone state signs with ("signed ... with British chip designer Arm",
+    "signed a letter of intent with Microsoft and the Abu Dhabi company G42")."""
     m = strong_sign(f.text)
     if len(set(codes)) != 1 or not m or not any(p.start < f.span.start + m.start() for p in f.parties):
-        return None
+        return []
     w = re.search(r"\bwith\b", f.text[m.end():])
-    firms = [c for c in f.companies if w and c.start >= f.span.start + m.end() + w.start() and c.country != country_of(codes[0])]
-    return firms[0].code if len({c.code for c in firms}) == 1 else None
+    if not w:
+        return []
+    lo = m.end() + w.end()
+    stop = re.search(r"[;:—]|,\s+(?:which|that|who|whose|while|after|as|where)\b", f.text[lo:])
+    hi = f.span.start + lo + (stop.start() if stop else len(f.text))
+    return list(dict.fromkeys(c.code for c in f.companies if f.span.start + lo <= c.start < hi and c.country != country_of(codes[0])))

@@ -89,7 +89,8 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
 SIGNATORIES_WERE = re.compile(r"\bsignator(?:y|ies)\s+(?:were|was|are|is|included)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the parties|officials)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
-                       r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$", re.I)  # "during a visit by President X"
+                       r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$"
+                       r"|\b(?:visit|tour|trip)\s+of\s+(?:[\w.,’'-]+\s+){0,8}$", re.I)  # "during a visit by President X", "the visit of the then President of Egypt, Dr."
 
 
 _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
@@ -319,7 +320,7 @@ def place(f: SentenceFacts) -> Optional[str]:
             continue  # "Taiwan's representative in London": where someone serves, not where it was signed
         words = [w.rstrip(".,") for w in m.group("p").split()]
         cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
-        if cand:
+        if cand and not re.match(r"\s+(?:House|Palace|Hall|Hotel|Street|Road|Avenue)\b", f.text[m.start("p") + len(cand):]):  # "at Hyderabad House"
             found.append((m.start(), cand))
     if found:  # "signed on 15 January in Catamarca, ... the Embassy of India in Buenos Aires": the one the signing names
         acts = [a.end() for a in signing_acts(f.text)]

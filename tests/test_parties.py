@@ -1,0 +1,30 @@
+"""Which parties an accord mention binds (parties.py), on tiny inline documents."""
+
+from accordgraph.extractor import extract
+
+from .conftest import doc
+
+
+def party_sets(text, published="2024-06-05"):
+    return sorted(sorted(a.party_countries) for a in extract(doc(text, published)).agreements)
+
+
+def test_memorandums_with_one_partner_and_with_another_are_one_each():
+    assert party_sets("Korea signed memorandums of understanding on critical minerals cooperation with Tanzania and with "
+                      "Madagascar on the sidelines of the summit.") == [["KOR", "MDG"], ["KOR", "TZA"]]
+
+
+def test_one_memorandum_with_two_partners_is_one_accord():
+    assert party_sets("The United States signed a memorandum on critical minerals with the Democratic Republic "
+                      "of the Congo and Zambia.") == [["COD", "USA", "ZMB"]]
+
+
+def test_a_state_signing_with_two_foreign_firms_binds_both():
+    assert party_sets("On Friday 24 May, Kenya's Ministry of Information signed a letter of intent with Microsoft and the "
+                      "Abu Dhabi artificial intelligence company G42 for a digital investment package.", "2024-05-31") == [["ARE", "KEN", "USA"]]
+
+
+def test_becoming_the_nth_signatory_of_a_led_accord_joins_it():
+    found = party_sets("Peru became the 41st country to sign the Artemis Accords on Thursday. Later the same day Slovakia "
+                       "became the 42nd signatory, with its minister of education signing at the same venue.", "2024-05-31")
+    assert ["SVK", "USA"] in found
