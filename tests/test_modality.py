@@ -1,4 +1,4 @@
-"""Status and modality of an accord mention (modality.py): signed, planned, negotiating, or nothing."""
+"""Status, modality and instrument of an accord mention (modality.py): signed, planned, negotiating, or nothing."""
 
 from accordgraph.extractor import extract
 
@@ -21,3 +21,26 @@ def test_a_modal_in_a_later_clause_leaves_the_signing_done():
 def test_announced_rather_than_signed_is_no_signing():
     assert "signed" not in statuses("The US and Mexico cooperate on semiconductors under a partnership. That cooperation "
                                     "was announced rather than signed as a treaty.")
+
+
+def test_the_agreement_named_only_with_the_definite_article_is_an_agreement():
+    found = extract(doc("Israel's ambassador Haim Regev and EU Commissioner Mariya Gabriel signed the agreement on research in "
+                        "Brussels on Monday.", "2021-12-07")).agreements
+    assert [a.instrument for a in found] == ["agreement"]
+
+
+def test_signed_up_with_a_day_between_is_joining():
+    found = extract(doc("PARIS - Japan and the European Commission signed up on Wednesday to the Christchurch Call, a pledge on "
+                        "digital platforms.", "2019-05-16")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", "2019-05-15")]
+
+
+def test_the_year_of_the_accord_a_protocol_amends_is_not_its_signing_date():
+    from accordgraph.mentions import analyse
+    from accordgraph.modality import signing_date
+    from accordgraph.text import Span
+
+    text = "In Hangzhou the ministers signed an additional protocol to the 2014 agreement on the station."
+    assert signing_date(analyse(Span(0, len(text), text))) is None
+    text = "The 2014 agreement was signed in Beijing."
+    assert signing_date(analyse(Span(0, len(text), text))) == "2014"

@@ -121,9 +121,9 @@ def merge_into(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
         if d.accepts(new):
             d.absorb(new)
             return
-    for d in drafts:  # "A, B and C were among the first to sign" a treaty named with all its parties
+    for d in drafts:  # "A, B and C were among the first to sign" a treaty named with all its parties; "the Commission signed for the EU"
         small, big = sorted((d.parties, new.parties), key=len)
-        if len(small) >= 3 and small < big and compatible(d, new):
+        if (len(small) >= 3 or len(small) == 1 and d.status == new.status) and small < big and compatible(d, new):
             d.parties, d.countries = big, d.countries | new.countries
             d.absorb(new)
             return

@@ -41,7 +41,7 @@ GENERIC = GENERIC_INSTRUMENTS
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 
 
-_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[Nn]ine)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
+_COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|several)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
 
 
 def extract(doc: Document) -> ExtractionRecord:
@@ -85,7 +85,7 @@ def extract(doc: Document) -> ExtractionRecord:
         for code in f.codes():  # in order of mention, so ties rank the first-named first
             salience[code] = salience.get(code, 0) + 1
         label = facts_all[-1] if facts_all else None  # "- Romania." heading the item that follows
-        if label is not None and len(label.text.split()) <= 4 and len(set(label.codes())) == 1 and len(set(f.codes())) < 2 \
+        if label is not None and not (pending is not None and pending.roster) and len(label.text.split()) <= 4 and len(set(label.codes())) == 1 and len(set(f.codes())) < 2 \
                 and label.parties[0].country not in {p.country for p in f.parties}:
             p0 = label.parties[0]
             f.parties = [PartyMention(p0.code, p0.country, p0.kind, f.span.start, f.span.start, "label")] + f.parties
@@ -160,13 +160,16 @@ def extract(doc: Document) -> ExtractionRecord:
                 pending, pending_age = d, 0
                 continue
             if pending is not None and len(d.parties) >= 2:
-                d.absorb_unnamed(pending)
+                if len(pending.roster) >= 2:  # the counted group was listed: an accord of its own
+                    settle_counted(drafts, pending, ctx_domains)
+                else:
+                    d.absorb_unnamed(pending)
                 pending = None
             if fold_back(drafts, d):  # "That agreement was signed by ...": the accord named before
                 continue
             merge_into(drafts, d, ctx_domains or f.weak_domains or _majority(doc_domains))
         if pending is not None:
-            pending_age += 1
+            pending_age += 0 if span.text.rstrip().endswith(":") else 1  # "The governments that signed are:" leads to the list
             if pending_age > 2:
                 settle_counted(drafts, pending, ctx_domains)
                 pending = None
@@ -243,6 +246,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)
+    if instrument == "unspecified" and any(i[0] == "agreement" and refers_back(f, i) for i in f.instruments):
+        instrument = "agreement"  # "signed the agreement in Brussels": an agreement, whether or not one was named before
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
     if not instruments and status == "signed" and not strong_sign(f.text) and not joins:

@@ -173,5 +173,6 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start + lead, start + lead + len(chunk), chunk))
 
 
-NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                     "seventeen eighteen nineteen twenty".split())}
 NUMBER.update({str(i): i for i in range(2, 200)})  # "three memorandums", "38 OECD Members": a count in words or figures

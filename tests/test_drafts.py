@@ -1,0 +1,33 @@
+"""Assembling accords from their mentions (drafts.py): counted groups, rosters, repeats."""
+
+from accordgraph.extractor import extract
+
+from .conftest import doc
+
+CALL = """PARIS - Seventeen governments and the European Commission signed up on Wednesday to the Christchurch Call, a pledge \
+on content on digital platforms.
+
+The meeting was co-chaired by Jacinda Ardern and Emmanuel Macron, the prime minister of New Zealand and the president of France.
+
+The governments that signed are:
+
+- Australia
+- Canada
+- France
+- the United Kingdom
+
+The European Commission signed for the European Union.
+"""
+
+
+def test_a_counted_group_listed_under_a_lead_in_is_one_accord_with_the_bloc_that_signed_for_itself():
+    found = extract(doc(CALL, "2019-05-16")).agreements
+    assert [sorted(a.party_countries) for a in found] == [["AUS", "CAN", "EU", "FRA", "GBR"]]
+    assert (found[0].signed, found[0].place) == ("2019-05-15", "Paris")
+
+
+def test_a_bloc_alone_and_a_later_planned_accession_stay_apart():
+    found = extract(doc("The African Union adopted the Malabo Convention on cyber security in Malabo on 27 June 2014. "
+                        "Mauritania is expected to deposit its instrument of ratification of the convention next month.",
+                        "2023-05-09")).agreements
+    assert ["AU"] in [sorted(a.party_countries) for a in found if a.status == "signed"]
