@@ -21,3 +21,10 @@ def test_short_domain_words_match_whole_words_only():
 def test_grid_connectivity_and_power_trade_are_energy_not_telecom():
     from accordgraph.gazetteer import find_domains
     assert {d for _, d in find_domains("an agreement on electric power trade and grid connectivity")} == {"clean_energy"}
+
+
+def test_a_battery_value_chain_is_about_critical_minerals_as_well():
+    from accordgraph.gazetteer import find_domains
+
+    found = {d for _, d in find_domains("a memorandum to develop an electric vehicle battery value chain")}
+    assert {"critical_minerals", "clean_energy"} <= found

@@ -162,3 +162,14 @@ def test_an_instrument_word_in_a_post_title_is_no_instrument():
     assert analyse(Span(0, len(text), text)).instruments == []
     text = "The Ministry of Energy signed the agreement."
     assert [code for code, _, _ in analyse(Span(0, len(text), text)).instruments] == ["agreement"]
+
+
+def test_the_state_of_a_blocs_chair_is_not_a_party():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+
+    text = ("President Yoon Suk Yeol and Mauritanian President Mohamed Ould Ghazouani, who chairs the African Union this year, "
+            "adopted a joint declaration on critical minerals.")
+    assert "MRT" not in analyse(Span(0, len(text), text)).codes()
+    text = "Irish Foreign Minister Brian Cowen, whose country holds the rotating EU presidency, signed for the Union."
+    assert analyse(Span(0, len(text), text)).codes() == ["EU"]

@@ -28,3 +28,11 @@ def test_becoming_the_nth_signatory_of_a_led_accord_joins_it():
     found = party_sets("Peru became the 41st country to sign the Artemis Accords on Thursday. Later the same day Slovakia "
                        "became the 42nd signatory, with its minister of education signing at the same venue.", "2024-05-31")
     assert ["SVK", "USA"] in found
+
+
+def test_a_signing_that_names_only_its_signers_binds_the_parties_in_view():
+    found = extract(doc("India and the United Arab Emirates agreed to link their payment systems. In Abu Dhabi, RBI Governor "
+                        "Shaktikanta Das and CBUAE Governor Khaled Mohamed Balama signed a memorandum on digital payments.",
+                        "2023-07-15")).agreements
+    assert [(sorted(a.party_countries), {s.name for s in a.signatories}) for a in found] == \
+        [(["ARE", "IND"], {"Shaktikanta Das", "Khaled Mohamed Balama"})]

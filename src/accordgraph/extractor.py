@@ -24,7 +24,7 @@ from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
-from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
+from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
 from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
@@ -94,6 +94,7 @@ def extract(doc: Document) -> ExtractionRecord:
             people_of = [p for p in persons.mentions(f) if p.code not in named]
             if len(named | {p.code for p in people_of}) >= 2:
                 f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
+                drop_chairs(f)  # "Ghazouani, who chairs the African Union": the bloc, not his state
         facts_all.append(f)
         if lead_day is None and i < 6 and (news := news_day(f, doc)):
             lead_day = (news, frozenset(f.codes()), i)
@@ -240,7 +241,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if (f.companies or _FIRMS_WORD.search(f.text)) and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
-        or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2  # "ESA's chief signed": with the partner just named
+        or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2 \
+        or not codes and instruments and status == "signed" and len(ctx_parties) >= 2 and len(people.signatories(f)) >= 2
+    # "ESA's chief signed": with the partner just named; "foreign ministers Malcorra and Wang Yi signed a protocol": the parties in view
     firms = foreign_firms(f, codes) if status == "signed" else []
     codes = codes + firms  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
     if f.companies and len(codes) < 2 and not anaphora:

@@ -173,6 +173,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_owners(facts, span.text)
+    drop_chairs(facts)
     _drop_subsumed_states(facts)
     _bracketed_short_forms(facts, span)
     for m in instrument_matcher().find(tokens):
@@ -332,6 +333,24 @@ def _drop_owners(facts: SentenceFacts, text: str) -> None:
     owners = [p for p in facts.parties if _OWNED.match(text[p.end - base:])]
     if owners and len({p.country for p in facts.parties} - {p.country for p in owners}) >= 2:
         facts.parties = [p for p in facts.parties if p not in owners]
+
+
+def drop_chairs(facts: SentenceFacts) -> None:
+    """ "Mauritanian President Ghazouani, who chairs the African Union this year", "Cowen, whose country holds
+    the rotating EU presidency": the chair's state acts for the bloc, which is the party."""
+    base, text = facts.span.start, facts.span.text
+    keep = []
+    for p in facts.parties:
+        m = _CHAIRS.match(text[p.end - base:])
+        bloc = m and next((q for q in facts.parties if q.kind == "bloc"
+                           and p.end - base + m.end() <= q.start - base <= p.end - base + m.end() + 50), None)
+        if not bloc:
+            keep.append(p)
+    facts.parties = keep
+
+
+_CHAIRS = re.compile(r"[^.;()]{0,60}?,\s+(?:who|whose\s+(?:country|government))\s+(?:currently\s+|also\s+)?"
+                     r"(?:chairs|holds|presides\s+over)\s+", re.I)
 
 
 def _bracketed_short_forms(facts: SentenceFacts, span: Span) -> None:

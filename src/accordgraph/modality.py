@@ -169,6 +169,11 @@ def strong_sign(text: str) -> Optional[re.Match]:
 IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
+_OF_ANOTHER = re.compile(r"\b(?:to|of|under|with|replacing|replaces|amending|amends|extending|extends|on|upon|implementing)\s+(?:the|its|their|that)\s+$", re.I)
+_ACCORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w*|accords?|treaty|treaties|protocols?|deals?|framework|statements?|"
+                           r"declarations?|arrangements?|pacts?|conventions?)\b", re.I)  # "a protocol to the 2014 agreement": that accord's year
+
+
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
     """The date nearest the signing verb; a dateline at the head of the sentence is
     not it, nor a date after the document's own (a target year such as "by 2050")."""
@@ -190,7 +195,8 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         clause = d.start > pivot and re.search(r"\b(?:which|that|who|whose|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
         return abs(d.start - pivot) + (1000 if far_before else 0) + (500 if clause else 0)
 
-    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b", f.text[pivot - f.span.start:d.start - f.span.start]))]
+    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b", f.text[pivot - f.span.start:d.start - f.span.start]))
+             and not (d.start > pivot and _OF_ANOTHER.search(f.text[:d.start - f.span.start]) and _ACCORD_AFTER.match(f.text[d.end - f.span.start:]))]
     if not dates:  # a date inside "..., who arrived on Sunday" dates someone else's doing
         return None
     best = min(dates, key=lambda d: (cost(d), -len(d.value)))

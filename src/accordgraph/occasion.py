@@ -14,6 +14,7 @@ from typing import Optional
 
 from . import people
 from .context import TODAY, dateline_refs
+from .dates import agrees
 from .documents import Document, place_date_line
 from .drafts import Draft, make_draft
 from .mentions import SentenceFacts, analyse
@@ -65,6 +66,9 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
     d.place = d.place or section_place
+    if not d.place and recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start] and _VISIT.search(recent[-1].text) \
+            and not (d.signed and any(not agrees(x.value, d.signed) for x in recent[-1].dates)):
+        d.place = people.place(recent[-1])  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
 
 
 def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -> bool:
