@@ -44,3 +44,33 @@ def test_the_year_of_the_accord_a_protocol_amends_is_not_its_signing_date():
     assert signing_date(analyse(Span(0, len(text), text))) is None
     text = "The 2014 agreement was signed in Beijing."
     assert signing_date(analyse(Span(0, len(text), text))) == "2014"
+
+
+def test_a_treaty_that_has_not_yet_been_signed_is_not_signed():
+    assert "signed" not in statuses("Iran and Russia will sign a strategic partnership treaty on technology. The treaty "
+                                    "has not yet been signed and its text has not been made public.")
+
+
+def test_a_hypothetical_accord_that_none_announced_is_no_accord():
+    assert "signed" not in statuses("Any intergovernmental arrangement on batteries or critical minerals between Canada "
+                                    "and Japan would be a separate matter, and none was announced on Thursday.")
+
+
+def test_the_existence_of_any_deal_unclear_keeps_the_talks():
+    assert statuses("The Dutch and Japanese governments have declined to confirm reports that they had agreed with the "
+                    "United States to restrict exports of chipmaking equipment, leaving the existence of any deal unclear.") \
+        == ["negotiating"]
+
+
+def test_a_prime_minister_signing_a_resolution_is_domestic():
+    assert "signed" not in statuses("The Russian government backed the lunar station proposal in February, when Prime "
+                                    "Minister Mikhail Mishustin signed a resolution approving the text of the agreement with China.")
+
+
+def test_the_year_a_relationship_goes_back_to_does_not_date_the_accord():
+    from accordgraph.mentions import analyse
+    from accordgraph.modality import signing_date
+    from accordgraph.text import Span
+
+    text = "The memorandum signed in Munich builds on a relationship that goes back to 1984."
+    assert signing_date(analyse(Span(0, len(text), text))) is None

@@ -93,3 +93,9 @@ def test_a_building_named_after_a_city_is_not_the_city():
     found = extract(doc("During the visit, five memoranda on cyber security between India and Egypt were exchanged at Hyderabad "
                         "House on 25 January 2023.", "2023-02-08")).agreements
     assert found and all(a.place != "Hyderabad" for a in found)
+
+
+def test_a_portfolio_of_trade_relations_is_part_of_the_post():
+    found = signers("The EU and Singapore signed a digital trade agreement. The agreement was signed by Singapore's "
+                    "Minister-in-charge of Trade Relations Grace Fu and Maros Sefcovic, the European Commissioner for Trade.")
+    assert {n for n, _ in found} == {"Grace Fu", "Maros Sefcovic"}

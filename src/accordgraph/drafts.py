@@ -40,6 +40,7 @@ class Draft:
     roster: list[str] = field(default_factory=list)  # parties a list under a counted group names, one per line
     counted_in: frozenset[str] = frozenset()  # parties inside the count itself ("38 OECD Members")
     group: Optional[int] = None  # drafts listed under one lead-in never merge with each other
+    table: bool = False  # the header of a table of documents signed, whose rows name their own topic
 
     def accepts(self, other: "Draft") -> bool:
         if self.group is not None and self.group == other.group or other.another:

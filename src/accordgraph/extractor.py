@@ -22,7 +22,7 @@ from .documents import Document, from_string, iter_paths, load
 from .drafts import Draft, fold_back, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
-from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_ordinal_item, listed_accord, lists_accords, names_only,
+from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
 from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
@@ -118,6 +118,11 @@ def extract(doc: Document) -> ExtractionRecord:
             continue
         if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
             entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
+        if not f.instruments and is_signing_table_header(span.text) and len(ctx_parties) >= 2:
+            lead, topics, ordinal = make_draft(frozenset(), dict(instrument="unspecified", status="signed", domains=[]),
+                                               release_day(doc, f, body_start), [], f, strong=True), False, False
+            lead.table = True
+            continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             continue
         iso = anchor.isoformat() if anchor else None
@@ -384,7 +389,8 @@ _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partne
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
-_QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b", re.I)
+_QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b"
+                         r"|\bany\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|memorandum|mou|pact|arrangement)\b(?=[^.;]*\b(?:would|could|might)\b)", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
 _FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)

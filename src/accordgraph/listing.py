@@ -17,7 +17,7 @@ from .drafts import Draft, make_draft
 from .gazetteer import find_domains
 from .mentions import SentenceFacts
 from .modality import instrument_of, refers_back, signing_date
-from .records import GENERIC_INSTRUMENTS, Evidence
+from .records import GENERIC_INSTRUMENTS, Evidence, Signatory
 from .text import NUMBER
 from .vocabulary import load_vocabulary
 
@@ -33,6 +33,27 @@ _LAUNCHING = re.compile(r"^\W*(?:Signing|Establishing|Launching|Creating|Setting
 def is_lead_in(text: str) -> bool:
     """A sentence that ends in a colon announces a list."""
     return text.rstrip().rstrip("*").endswith(":")
+
+
+def is_signing_table_header(text: str) -> bool:
+    """ "S.No. | Document | Exchanged on the Malaysian side by | Exchanged on the Indian side by": the header
+    of a table whose rows are the accords signed, with their signatories."""
+    return text.count("|") >= 2 and bool(re.search(r"\b(?:sign|exchang)\w*\b", text, re.I))
+
+
+def table_signatories(f: SentenceFacts) -> list[Signatory]:
+    """ "3. | MoU on Digital Technologies | Mr. Gobind Singh Deo, Minister of Digital | Dr. S. Jaishankar, External
+    Affairs Minister": the people in the cells after the accord's, each with the post after the comma."""
+    cells = [c.strip() for c in f.text.split("|")]
+    first = next((i for i, c in enumerate(cells) if any(f.text.find(c) <= s - f.span.start < f.text.find(c) + len(c)
+                                                        for _, s, _ in f.instruments)), None)
+    out = []
+    for cell in cells[first + 1:] if first is not None else []:
+        m = re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.E|Dato'? Seri|Dato'? Sri|Datuk Seri|Datuk|Dato|Tan Sri|Sheikh)\.?\s+)*"
+                     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|al|el|de|van|von)){1,5}),\s+(?P<post>[^|]{3,120})$", cell)
+        if m:
+            out.append(Signatory(name=m.group("name"), party=None, post=m.group("post").strip()))
+    return out
 
 
 def lists_accords(f: SentenceFacts) -> bool:
@@ -102,8 +123,8 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     launches = _LAUNCHING.match(f.text)  # "- Establishing a joint Quantum Coordination Mechanism": a new accord
     if not instruments and not ordinal and not launches:
         return None  # "1. JUGNU, a nano-satellite built by students": a list of things, not of accords
-    if not instruments and not f.domains:
-        return None
+    if not instruments and not f.domains or lead.table and not f.domains:
+        return None  # a row of a table of documents signed that names no technology: workers, tourism
     if not f.domains and not lead.domains and (f.find(load_vocabulary().cues["off_topic"]) or not instruments):
         return None  # "Bilateral Investment Treaty", "Protocol between the National Archives": not technology
     own = [c for c in f.codes() if c not in lead.parties]
@@ -126,7 +147,7 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     d = make_draft(frozenset(parties), base, date, evidence, f, strong=lead.status == "signed", listed=True)
     signs = people.has_signing_verb(f.text)
     d.place = (people.place(f) if signs else None) or lead.place
-    d.signatories = (people.signatories(f, sorted(parties)) if signs else []) or list(lead.signatories)
+    d.signatories = (people.signatories(f, sorted(parties)) if signs else []) or table_signatories(f) or list(lead.signatories)
     d.group = id(lead)  # items of one list are distinct accords
     return d
 

@@ -31,6 +31,7 @@ DOMESTIC_LAW = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
     r"|\bsign(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+|and\s+|of\s+){1,8}Act\b"
     r"|\b(?:bill|law|executive order|decree)\s+(?:was\s+)?signed\b"
+    r"|\bsign(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|decree|executive order|ordinance)\b"
     r"|\b(?:Act|bill|law|decree)\b,?\s+(?:which|that)\s+(?:[\w.’'-]+\s+){0,6}?signed\b"
     r"|\b(?:Act|Regulation|Directive)\b,?\s+(?:on\s+which|which|that)\s+(?:[\w’'-]+\s+){0,6}?(?:reached|struck)\s+(?:an?\s+|political\s+|provisional\s+)*agreement\b", re.I)
 
