@@ -31,3 +31,10 @@ def test_a_bloc_alone_and_a_later_planned_accession_stay_apart():
                         "Mauritania is expected to deposit its instrument of ratification of the convention next month.",
                         "2023-05-09")).agreements
     assert ["AU"] in [sorted(a.party_countries) for a in found if a.status == "signed"]
+
+
+def test_what_the_new_agreements_are_expected_to_do_is_no_planned_accord():
+    found = extract(doc("RIKEN and the Max Planck Society signed a memorandum of understanding on chemical biology in Munich "
+                        "on 19 January. Together, the two agreements are expected to seed new research projects between "
+                        "Japan and Germany.", "2010-01-25")).agreements
+    assert [a.status for a in found] == ["signed"]

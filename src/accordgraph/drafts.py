@@ -3,6 +3,7 @@ that fold a later mention into the accord it repeats."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -145,13 +146,18 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
     if not drafts or not (new.back or new.bare):
         return False
     if new.status != "signed":  # "The agreement will be signed in the coming months": the one being prepared
-        if not new.back or new.own:
+        if not new.back:
             return False
-        for d in reversed(drafts[-3:]):
+        for d in reversed(drafts[-3:]) if not new.own else []:
             if d.status in ("planned", "negotiating") and (not new.refers or d.instrument in new.refers):
                 d.status = new.status if STATUS_RANK[new.status] > STATUS_RANK[d.status] else d.status
                 d.add_evidence(new.evidence)
                 return True
+        if new.status in ("ongoing", "planned") and not any(re.search(r"\bsign", e.text, re.I) for e in new.evidence):
+            for d in reversed(drafts[-3:]):  # "the new agreement opens the way to joint research": what the accord just signed does
+                if d.status == "signed" and new.countries <= d.countries and (not new.refers or d.instrument in new.refers):
+                    d.add_evidence(new.evidence)
+                    return True
         return False
     for d in reversed(drafts[-3:]):
         if (new.own <= d.countries | d.parties or {country_of(p) for p in new.own} <= d.countries) and (not new.refers or d.instrument in new.refers or d.instrument == "unspecified") and d.status == "signed" \

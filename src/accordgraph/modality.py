@@ -170,6 +170,8 @@ def strong_sign(text: str) -> Optional[re.Match]:
 IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
+_RELATIONSHIP_SINCE = re.compile(r"\b(?:relationship|relations|ties|cooperation|collaboration|friendship|history|links|contacts|partnership)\s+"
+                                 r"(?:that\s+|which\s+)?(?:goes|go|went|dates|date|dated|reaches|reach|stretches)\s+back\s+(?:to\s+)?$", re.I)  # "a relationship that goes back to 1984"
 _OF_ANOTHER = re.compile(r"\b(?:to|of|under|with|replacing|replaces|amending|amends|extending|extends|on|upon|implementing)\s+(?:the|its|their|that)\s+$", re.I)
 _ACCORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w*|accords?|treaty|treaties|protocols?|deals?|framework|statements?|"
                            r"declarations?|arrangements?|pacts?|conventions?)\b", re.I)  # "a protocol to the 2014 agreement": that accord's year
@@ -183,7 +185,8 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
              and not re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
              and not SAID.search(f.text[:d.start - f.span.start])
-             and not IN_FORCE.search(f.text[:d.start - f.span.start])]
+             and not IN_FORCE.search(f.text[:d.start - f.span.start])
+             and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])]
     if not dates:
         return None
     m = strong_sign(f.text)
