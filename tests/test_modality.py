@@ -74,3 +74,11 @@ def test_the_year_a_relationship_goes_back_to_does_not_date_the_accord():
 
     text = "The memorandum signed in Munich builds on a relationship that goes back to 1984."
     assert signing_date(analyse(Span(0, len(text), text))) is None
+
+
+def test_a_signing_in_a_relative_clause_is_done_whatever_the_condition_around_it():
+    assert statuses("Data rules will be clearer once the agreement that the EU and Singapore signed earlier this month "
+                    "takes effect.", "2025-05-20") == ["signed"]
+    assert "signed" not in statuses("Researchers can take part once the association agreement between the EU and Canada "
+                                    "has been signed.", "2023-11-24")
+

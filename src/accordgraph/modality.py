@@ -49,6 +49,15 @@ _INVERTED_MODAL = re.compile(r"(?:^|\b(?:only|then|when|until|once|before|nor)\b
                              r"(?:the\s+|both\s+|they\s+|we\s+|[A-Z][\w.’'-]*\s+|and\s+|two\s+|sides\s+|parties\s+|countries\s+|governments\s+){1,5}$")
 
 
+_RELATIVE_SIGNED = re.compile(r"\b(?:agreement|memorandum|accord|treaty|pact|deal|arrangement|partnership|declaration|statement)s?\s+"
+                              r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}$", re.I)  # "once the agreement the two sides signed ... takes effect": signed
+def _relative_signing(before: str) -> bool:
+    """ "once the agreement the two sides signed earlier this month takes effect": the signing sits in a
+    relative clause of its own subject, done, whatever the condition around it."""
+    m = _RELATIVE_SIGNED.search(before)
+    return bool(m) and not re.search(r"\b(?:has|have|had|is|are|was|were|been|be|being|will|would|shall|can|could|to)\b", m.group(), re.I)
+
+
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 
 
@@ -83,7 +92,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) \
+                if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
                         or re.search(r"\b(?:ahead of|pending|awaiting)\s+(?:the\s+)?$", before, re.I) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
                         or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
