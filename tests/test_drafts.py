@@ -38,3 +38,10 @@ def test_what_the_new_agreements_are_expected_to_do_is_no_planned_accord():
                         "on 19 January. Together, the two agreements are expected to seed new research projects between "
                         "Japan and Germany.", "2010-01-25")).agreements
     assert [a.status for a in found] == ["signed"]
+
+
+def test_what_the_two_sides_want_to_do_after_a_signing_is_that_accord():
+    found = extract(doc("On Tuesday the European Union and Australia signed a memorandum of understanding on critical minerals. "
+                        "The two sides want to identify joint projects and cooperate on research into lower-impact processing.",
+                        "2024-05-30")).agreements
+    assert [(a.status, len(a.evidence)) for a in found] == [("signed", 2)]

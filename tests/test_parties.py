@@ -36,3 +36,8 @@ def test_a_signing_that_names_only_its_signers_binds_the_parties_in_view():
                         "2023-07-15")).agreements
     assert [(sorted(a.party_countries), {s.name for s in a.signatories}) for a in found] == \
         [(["ARE", "IND"], {"Shaktikanta Das", "Khaled Mohamed Balama"})]
+
+
+def test_two_accords_in_one_sentence_each_with_its_own_partner():
+    assert party_sets("The EU struck a strategic partnership on raw materials with Canada in 2021 and signed a similar "
+                      "memorandum with Chile in 2023.") == [["CAN", "EU"], ["CHL", "EU"]]

@@ -191,3 +191,13 @@ def settle_counted(drafts: list[Draft], pending: Draft, ctx_domains: list[str]) 
         pending.parties = pending.named
         pending.countries = frozenset(country_of(p) for p in pending.named)
         merge_into(drafts, pending, ctx_domains)
+
+
+def describes_last(drafts: list[Draft], new: Draft) -> bool:
+    """A sentence that names no instrument and tells an ongoing collaboration right after a signing
+    between the same parties says what that accord does ("The two sides want to identify joint
+    projects"); its evidence joins that accord. True when taken up."""
+    if new.status != "ongoing" or not drafts or drafts[-1].status != "signed" or not new.countries <= drafts[-1].countries:
+        return False
+    drafts[-1].add_evidence(new.evidence)
+    return True

@@ -19,7 +19,7 @@ from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
-from .drafts import Draft, fold_back, make_draft, merge_into, settle_counted
+from .drafts import describes_last, Draft, fold_back, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
@@ -28,7 +28,7 @@ from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_prop
 from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
-from .parties import (companies_sign, country_of, foreign_firms, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord
@@ -38,6 +38,7 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 
+_IT_OR_THEY = re.compile(r"^\s*(?:the|this|both)\s+(?:two\s+|new\s+)?(?:sides|partners|parties|countries|governments|agencies|partnership|agreement|memorandum|accord|arrangement)\b", re.I)
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 
 
@@ -171,6 +172,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 else:
                     d.absorb_unnamed(pending)
                 pending = None
+            if _IT_OR_THEY.match(span.text) and describes_last(drafts, d):  # "The two sides want to identify joint projects": the accord just signed
+                continue
             if fold_back(drafts, d):  # "That agreement was signed by ...": the accord named before
                 continue
             merge_into(drafts, d, ctx_domains or f.weak_domains or _majority(doc_domains))
@@ -376,9 +379,12 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return [replace(d, signed=day, place=where or d.place, another=True, group=id(f), evidence=list(d.evidence)) for day, where in each]
     parts = coordinated_accords(f, instruments)
     if parts:  # two accords in one sentence, each with its own instrument and domains
+        partners = own_partners(f, [pos for _, _, pos, _ in parts])
         return [replace(d, instrument=key, domains=domains, status=status_of(f, cues, pos, joins) or status, group=id(f),
                         signed=(day or d.signed) if (status_of(f, cues, pos, joins) or status) == "signed" else None,
-                        evidence=list(d.evidence), signatories=list(d.signatories)) for key, domains, pos, day in parts]
+                        evidence=list(d.evidence), signatories=list(d.signatories),
+                        **({"parties": parts_of, "countries": frozenset(country_of(c) for c in parts_of)} if (parts_of := partners[k]) else {}))
+                for k, (key, domains, pos, day) in enumerate(parts)]
     return [d]
 
 

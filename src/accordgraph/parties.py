@@ -226,3 +226,17 @@ def foreign_firms(f: SentenceFacts, codes: list[str]) -> list[str]:
     stop = re.search(r"[;:—]|,\s+(?:which|that|who|whose|while|after|as|where)\b", f.text[lo:])
     hi = f.span.start + lo + (stop.start() if stop else len(f.text))
     return list(dict.fromkeys(c.code for c in f.companies if f.span.start + lo <= c.start < hi and c.country != country_of(codes[0])))
+
+
+def own_partners(f: SentenceFacts, starts: list[int]) -> list[Optional[frozenset[str]]]:
+    """ "The EU struck a partnership with Canada in 2021 and signed a similar memorandum with Chile in 2023":
+    the one host before "with" and, for each accord starting at `starts`, the partner after its own "with".
+    None for every accord unless each has exactly one partner of its own."""
+    host = items_host(f)
+    bounds = [f.span.start] + starts[1:] + [f.span.end]
+    own = [list(dict.fromkeys(p.code for p in f.parties if lo <= p.start < hi and p.code not in host
+                              and re.search(r"\bwith\s+(?:the\s+)?$", f.text[:p.start - f.span.start])))
+           for lo, hi in zip(bounds, bounds[1:])]
+    if len(host) != 1 or any(len(o) != 1 for o in own) or len({o[0] for o in own}) != len(own):
+        return [None] * len(starts)
+    return [frozenset(host + o) for o in own]
