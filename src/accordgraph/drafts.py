@@ -10,7 +10,7 @@ from typing import Optional
 from .dates import agrees, refine
 from .mentions import SentenceFacts
 from .parties import country_of
-from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Evidence, Funding, Signatory
+from .records import GENERIC_INSTRUMENTS, STATUS_RANK, Agreement, Evidence, Funding, Signatory
 from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
@@ -58,6 +58,16 @@ class Draft:
         if self.instrument != other.instrument and set(GENERIC).isdisjoint((self.instrument, other.instrument)) and not other.back:
             return False  # a memorandum and a joint statement between the same parties are two accords
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))
+
+    def to_agreement(self, named_instrument: Optional[str] = None) -> Agreement:
+        """The finished record; an accord named but not typed takes the instrument its name says (`named_instrument`)."""
+        instrument = named_instrument or self.instrument if self.instrument == "unspecified" and self.name else self.instrument
+        return Agreement(
+            parties=sorted(self.parties), party_countries=sorted(self.countries), name=self.name, instrument=instrument,
+            status=self.status, domains=self.domains, signed=self.signed if self.status == "signed" else None, place=self.place,
+            signatories=self.signatories, programmes=self.programmes, funding=self.funding, evidence=self.evidence,
+            confidence=round(self.score, 2),
+        )
 
     def take_place(self, other: "Draft") -> None:
         """Another mention's place, where this one has none or only guessed it from the dateline."""

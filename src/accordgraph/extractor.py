@@ -26,12 +26,12 @@ from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_
                       paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
 from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
-from .modality import (DOMESTIC_LAW, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
+from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause)
 from .persons import PersonIndex
-from .records import GENERIC_INSTRUMENTS, Agreement, Evidence, ExtractionRecord
+from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
 from .text import Span, sentences
 from .vocabulary import load_vocabulary
 
@@ -201,7 +201,7 @@ def extract(doc: Document) -> ExtractionRecord:
     for d in drafts:
         if len(d.countries) == 1 and not single_bloc(sorted(d.countries)):
             continue  # an agency and its own state are one party, not an accord
-        record.agreements.append(_to_agreement(d))
+        record.agreements.append(d.to_agreement(instrument_of_name(d.name)))
     events = []
     ctx = title.codes() if title else []
     for f in facts_all:
@@ -265,18 +265,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
         return []
-    if status != "signed" and len(set(f.codes())) < 2 and _FURTHER.search(f.text):  # "intends to sign further partnerships"
-        return []
-    if instruments and re.search(r"\b(?:asked|wondered|unclear|uncertain)\s+(?:\w+\s+){0,6}?(?:whether|if)\b[^,;.]*$", f.text[:instruments[0][1] - f.span.start], re.I):
-        return []  # "Asked whether Washington was prepared to discuss a nuclear agreement, she said ...": a question
-    if _EITHER.search(f.text):  # "its own memorandum with Tokyo, Washington or Seoul": no accord in particular
-        return []
-    if _GENERIC_SIGNERS.search(f.text):  # "sells only to countries that have signed the NPT and agreed a safeguards deal"
-        return []
-    quantified = [m.span() for m in _QUANTIFIED.finditer(f.text)]
-    if quantified and all(any(a <= i[1] - f.span.start < b for a, b in quantified) for i in instruments):
-        return []  # "would examine all agreements Jordan has signed with Israel": no accord in particular
-    if status == "ongoing" and _INTENT.search(f.text) and not strong_sign(f.text):  # "said they would work together on ..."
+    if no_accord_in_particular(f, instruments, status):
         return []
     off_topic = [c for pos, c in f.find(cues["off_topic"]) if not in_proper_name(f.text, pos - f.span.start)]  # "Minister of ... Culture"
     if not f.domains and off_topic and not (off_accords and instruments):  # a cultural or trade accord between the same parties
@@ -359,14 +348,10 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d.own = frozenset(f.codes())
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
-    d.another = any(re.search(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$",
-                              f.text[:i[1] - f.span.start], re.I) for i in instruments) \
-        or any(_BUILDS_ON.search(f.text[:i[1] - f.span.start]) for i in instruments) \
-        or any(re.search(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", f.text[:i[1] - f.span.start], re.I)
-               for i in instruments)  # "builds on a partnership launched in 2022", "the ministers also signed a Memorandum"
+    d.another = names_another(f, instruments)
     d.programmes = programmes_of(f)
     d.funding = funding_of(f)
-    older, verb = next(((i, m) for i in instruments[1:] if (m := _BUILDS_ON.search(f.text[:i[1] - f.span.start]))), (None, None))
+    older, verb = next(((i, m) for i in instruments[1:] if (m := BUILDS_ON.search(f.text[:i[1] - f.span.start]))), (None, None))
     fresh = instruments and not re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", f.text[:instruments[0][1] - f.span.start], re.I)
     if older is not None and status == "signed" and fresh and instruments[0][2] - f.span.start <= verb.start():
         # "Another memorandum builds on the agreement the two governments signed in 2009": two accords
@@ -389,31 +374,11 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
-_BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
-                        r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
-                             r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
-_QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b"
-                         r"|\bany\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|memorandum|mou|pact|arrangement)\b(?=[^.;]*\b(?:would|could|might)\b)", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
-_FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
-_INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
 
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
-
-
-def _to_agreement(d: Draft) -> Agreement:
-    if d.instrument == "unspecified" and d.name:
-        d.instrument = instrument_of_name(d.name) or d.instrument
-    return Agreement(
-        parties=sorted(d.parties), party_countries=sorted(d.countries), name=d.name, instrument=d.instrument,
-        status=d.status, domains=d.domains, signed=d.signed if d.status == "signed" else None, place=d.place,
-        signatories=d.signatories, programmes=d.programmes, funding=d.funding, evidence=d.evidence,
-        confidence=round(d.score, 2),
-    )
 
 
 def _majority(domains: list[str]) -> list[str]:

@@ -268,3 +268,42 @@ def referred_instruments(f: SentenceFacts) -> tuple[str, ...]:
     table = load_vocabulary().instruments.get("back_references", {})
     m = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(table) + r")\b", f.text, re.I) if table else None
     return tuple(table[m.group(1).lower()]) if m else ()
+
+
+def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, int]], status: str) -> bool:
+    """A sentence about accords in general, or a question, asserts no accord in particular: "intends to sign
+    further partnerships", "asked whether ... a nuclear agreement", "a memorandum with Tokyo, Washington or
+    Seoul", "countries that have signed the NPT", "all agreements Jordan has signed", "said they would work together"."""
+    if status != "signed" and len(set(f.codes())) < 2 and _FURTHER.search(f.text):
+        return True
+    if instruments and re.search(r"\b(?:asked|wondered|unclear|uncertain)\s+(?:\w+\s+){0,6}?(?:whether|if)\b[^,;.]*$",
+                                 f.text[:instruments[0][1] - f.span.start], re.I):
+        return True
+    if _EITHER.search(f.text) or _GENERIC_SIGNERS.search(f.text):
+        return True
+    quantified = [m.span() for m in _QUANTIFIED.finditer(f.text)]
+    if quantified and all(any(a <= i[1] - f.span.start < b for a, b in quantified) for i in instruments):
+        return True
+    return status == "ongoing" and bool(_INTENT.search(f.text)) and not strong_sign(f.text)
+
+
+_GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
+                             r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
+_EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
+_QUANTIFIED = re.compile(r"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|memorandums|memoranda|mous|pacts|arrangements)\b"
+                         r"|\bany\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|memorandum|mou|pact|arrangement)\b(?=[^.;]*\b(?:would|could|might)\b)", re.I)
+_FURTHER = re.compile(r"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:partnerships|agreements|memorandums|memoranda|accords|deals|mous)\b", re.I)
+_INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)
+
+
+def names_another(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> bool:
+    """ "another memorandum", "a second protocol", "builds on a partnership launched in 2022", "the ministers also
+    signed a Memorandum": an accord of its own, never a repeat of one named before."""
+    return any(_ANOTHER.search(f.text[:i[1] - f.span.start]) or BUILDS_ON.search(f.text[:i[1] - f.span.start])
+               or _ALSO_SIGNED.search(f.text[:i[1] - f.span.start]) for i in instruments)
+
+
+_ANOTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$", re.I)
+_ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
+                       r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
