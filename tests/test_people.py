@@ -99,3 +99,11 @@ def test_a_portfolio_of_trade_relations_is_part_of_the_post():
     found = signers("The EU and Singapore signed a digital trade agreement. The agreement was signed by Singapore's "
                     "Minister-in-charge of Trade Relations Grace Fu and Maros Sefcovic, the European Commissioner for Trade.")
     assert {n for n, _ in found} == {"Grace Fu", "Maros Sefcovic"}
+
+
+def test_a_persons_name_without_honorifics_and_what_is_no_name():
+    from accordgraph.people import person_name
+
+    assert person_name("Mr. Gobind Singh Deo") == "Gobind Singh Deo"
+    assert person_name("Dato' Seri Anwar Ibrahim") == "Anwar Ibrahim"
+    assert person_name("Grid interconnection between the two countries") is None

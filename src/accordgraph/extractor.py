@@ -38,7 +38,6 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 
-_IT_OR_THEY = re.compile(r"^\s*(?:the|this|both)\s+(?:two\s+|new\s+)?(?:sides|partners|parties|countries|governments|agencies|partnership|agreement|memorandum|accord|arrangement)\b", re.I)
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 
 
@@ -162,6 +161,7 @@ def extract(doc: Document) -> ExtractionRecord:
                                                   domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
             if opening and lead.signed == opening:
                 lead.place = doc.release_place  # "Colombo, 5 April 2025" heads the release whose list this introduces
+        opens_with_anaphora = any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -172,7 +172,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 else:
                     d.absorb_unnamed(pending)
                 pending = None
-            if _IT_OR_THEY.match(span.text) and describes_last(drafts, d):  # "The two sides want to identify joint projects": the accord just signed
+            if opens_with_anaphora and describes_last(drafts, d):  # "The two sides want to identify joint projects": the accord just signed
                 continue
             if fold_back(drafts, d):  # "That agreement was signed by ...": the accord named before
                 continue

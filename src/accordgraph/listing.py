@@ -44,15 +44,15 @@ def is_signing_table_header(text: str) -> bool:
 def table_signatories(f: SentenceFacts) -> list[Signatory]:
     """ "3. | MoU on Digital Technologies | Mr. Gobind Singh Deo, Minister of Digital | Dr. S. Jaishankar, External
     Affairs Minister": the people in the cells after the accord's, each with the post after the comma."""
-    cells = [c.strip() for c in f.text.split("|")]
-    first = next((i for i, c in enumerate(cells) if any(f.text.find(c) <= s - f.span.start < f.text.find(c) + len(c)
-                                                        for _, s, _ in f.instruments)), None)
-    out = []
-    for cell in cells[first + 1:] if first is not None else []:
-        m = re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.E|Dato'? Seri|Dato'? Sri|Datuk Seri|Datuk|Dato|Tan Sri|Sheikh)\.?\s+)*"
-                     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|al|el|de|van|von)){1,5}),\s+(?P<post>[^|]{3,120})$", cell)
-        if m:
-            out.append(Signatory(name=m.group("name"), party=None, post=m.group("post").strip()))
+    cells, start, out = f.text.split("|"), f.span.start, []
+    named = False
+    for cell in cells:
+        named = named or any(start <= s < start + len(cell) for _, s, _ in f.instruments)
+        start += len(cell) + 1
+        name, _, post = cell.partition(",")
+        person = people.person_name(name) if named and post.strip() else None
+        if person:
+            out.append(Signatory(name=person, party=None, post=post.strip()))
     return out
 
 

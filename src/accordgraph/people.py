@@ -116,6 +116,22 @@ def _not_a_name(words: list[str]) -> bool:
     return text in known_places() or any(w.isupper() and len(w) > 1 and "." not in w for w in words)
 
 
+def _without_honorifics(words: list[str]) -> list[str]:
+    """ "Dr.", "H.E.", "His Excellency", "Dato' Seri" at the head of a name are not part of it."""
+    honorifics = _lexicon()["honorifics"]
+    while words and (words[0].rstrip(".") in honorifics or words[0] in honorifics or " ".join(words[:2]) in honorifics):
+        words = words[2:] if " ".join(words[:2]) in honorifics else words[1:]
+    return words
+
+
+def person_name(text: str) -> Optional[str]:
+    """The name in "Mr. Gobind Singh Deo" or "Dato' Seri Mohamad Hasan", without honorifics; None for
+    what is not a person's name."""
+    words = _without_honorifics(text.split())
+    name = " ".join(words)
+    return name if 2 <= len(words) <= 6 and _RUN.fullmatch(name) and not _not_a_name(words) else None
+
+
 def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
     """People who signed, with their post and the party they signed for (one of
     `parties`, the accord's, when given)."""
@@ -134,9 +150,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             cut = 0 if len(words) - cut < 2 else cut
         inline_post = " ".join(words[:cut]) if cut else None
         words = words[cut:]
-        while words and (words[0].rstrip(".") in lex["honorifics"] or words[0] in lex["honorifics"]
-                         or " ".join(words[:2]) in lex["honorifics"]):  # "Dr.", "H.E.", "His Excellency"
-            words = words[2:] if " ".join(words[:2]) in lex["honorifics"] else words[1:]
+        words = _without_honorifics(words)
         while len(words) > 2 and re.search(r"[’']s$", words[0]):
             words = words[1:]  # "NASA's Bill Nelson": the possessor is the post's, not the name's
         if words:
