@@ -82,3 +82,12 @@ def test_a_signing_in_a_relative_clause_is_done_whatever_the_condition_around_it
     assert "signed" not in statuses("Researchers can take part once the association agreement between the EU and Canada "
                                     "has been signed.", "2023-11-24")
 
+
+
+def test_accords_in_general_come_from_the_plural_nouns_of_the_vocabulary():
+    from accordgraph.modality import plural_accords
+    from accordgraph.vocabulary import load_vocabulary
+
+    general, quantified, further = plural_accords()
+    assert all(general.search(f"similar {noun} with Israel") for noun in load_vocabulary().instruments["plurals"]["nouns"])
+    assert quantified.search("would examine all agreements Jordan has signed") and further.search("to sign further partnerships")

@@ -8,7 +8,7 @@ import re
 from typing import Optional, Sequence
 
 from .mentions import SentenceFacts
-from .modality import strong_sign
+from .modality import plural_accords, strong_sign
 from .vocabulary import load_vocabulary
 
 
@@ -99,7 +99,7 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tup
     """
     host = items_host(f)
     m = re.search(r"\bwith\b", f.text)
-    if not host and m and context_host and _PLURAL_ACCORDS.search(f.text[:m.start()]):
+    if not host and m and context_host and plural_accords()[0].search(f.text[:m.start()]):
         host = [context_host]  # "Negotiations on similar agreements are under way with Israel, India and Ukraine"
     if len(host) != 1 or not m:
         return []
@@ -111,7 +111,7 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tup
         return []
     dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
     if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text)
-                            and not (_PLURAL_ACCORDS.search(f.text[:cut - f.span.start]) and re.search(r"\band\s+with\b", f.text[cut - f.span.start:]))):
+                            and not (plural_accords()[0].search(f.text[:cut - f.span.start]) and re.search(r"\band\s+with\b", f.text[cut - f.span.start:]))):
         return []  # "a memorandum with Congo and Zambia", "financing agreements with Japanese and Australian lenders": one accord,
         # but "memorandums with Tanzania and with Madagascar": one each
     if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
@@ -124,7 +124,6 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tup
     return out
 
 
-_PLURAL_ACCORDS = re.compile(r"\b(?:agreements|accords|memoranda|memorandums|deals|arrangements|treaties|partnerships|pacts)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual|similar)\b", re.I)
 
 
