@@ -161,7 +161,8 @@ def extract(doc: Document) -> ExtractionRecord:
                                                   domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
             if opening and lead.signed == opening:
                 lead.place = doc.release_place  # "Colombo, 5 April 2025" heads the release whose list this introduces
-        opens_with_anaphora = any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))
+        opens_with_anaphora = any(d.status == "ongoing" for d in new) \
+            and any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))  # only an ongoing mention folds
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0

@@ -123,7 +123,7 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     launches = _LAUNCHING.match(f.text)  # "- Establishing a joint Quantum Coordination Mechanism": a new accord
     if not instruments and not ordinal and not launches:
         return None  # "1. JUGNU, a nano-satellite built by students": a list of things, not of accords
-    if not instruments and not f.domains or lead.table and not f.domains:
+    if not f.domains and (not instruments or lead.table):
         return None  # a row of a table of documents signed that names no technology: workers, tourism
     if not f.domains and not lead.domains and (f.find(load_vocabulary().cues["off_topic"]) or not instruments):
         return None  # "Bilateral Investment Treaty", "Protocol between the National Archives": not technology

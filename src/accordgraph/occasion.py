@@ -55,10 +55,10 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
     if not d.signed and any(TODAY.search(x.text) for x in recent):  # "PM X today met President Y. ... they witnessed the signing"
         d.signed = doc.dateline or doc.published
-    if not d.signed and recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start]:
-        prev = recent[-1]  # "Modi arrived in Tokyo on 28 August. The two sides signed ...": the day the sentence before gives
-        days = [x for x in prev.dates if len(x.value) == 10]
-        if len(days) == 1 and len(prev.dates) == 1 and (prev.codes() and set(prev.codes()) & set(d.parties) or _VISIT.search(prev.text)):
+    before = recent[-1] if recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start] else None  # the sentence before, same paragraph
+    if not d.signed and before is not None:  # "Modi arrived in Tokyo on 28 August. The two sides signed ...": the day the sentence before gives
+        days = [x for x in before.dates if len(x.value) == 10]
+        if len(days) == 1 and len(before.dates) == 1 and (before.codes() and set(before.codes()) & set(d.parties) or _VISIT.search(before.text)):
             d.signed = days[0].value
     if not (d.signed and d.place) and SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
         signed = [x for x in drafts if x.status == "signed" and (x.signed or x.place)]
@@ -66,9 +66,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
     d.place = d.place or section_place
-    if not d.place and recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start] and _VISIT.search(recent[-1].text) \
-            and not (d.signed and any(not agrees(x.value, d.signed) for x in recent[-1].dates)):
-        d.place = people.place(recent[-1])  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
+    if not d.place and before is not None and _VISIT.search(before.text) and not (d.signed and any(not agrees(x.value, d.signed) for x in before.dates)):
+        d.place = people.place(before)  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
 
 
 def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -> bool:
