@@ -107,3 +107,42 @@ def test_a_persons_name_without_honorifics_and_what_is_no_name():
     assert person_name("Mr. Gobind Singh Deo") == "Gobind Singh Deo"
     assert person_name("Dato' Seri Anwar Ibrahim") == "Anwar Ibrahim"
     assert person_name("Grid interconnection between the two countries") is None
+
+
+def test_a_surname_named_in_full_before_signs_as_that_person():
+    found = signers("Jutta Urpilainen, the European Commissioner for International Partnerships, arrived in Kigali on "
+                    "Wednesday. On Thursday, Urpilainen and Rwanda's foreign minister Vincent Biruta signed a memorandum of "
+                    "understanding between the EU and Rwanda on critical raw materials.")
+    assert {n for n, _ in found} == {"Jutta Urpilainen", "Vincent Biruta"}
+
+
+def test_a_surname_after_a_title_signs_as_the_person_named_before():
+    found = signers("Science Minister Lee Jong-ho visited Washington in April. On April 25, Minister Lee and Arati Prabhakar, "
+                    "Director of the White House Office of Science and Technology Policy, signed the Korea-US Joint Statement "
+                    "on quantum cooperation.")
+    assert {n for n, _ in found} == {"Lee Jong-ho", "Arati Prabhakar"}
+
+
+def test_a_surname_in_a_when_clause_does_not_sign():
+    found = signers("President Emmanuel Macron went to Beijing in November 2019. When Macron returned the visit, CNES "
+                    "President Jean-Yves Le Gall and CNSA Administrator Zhang Kejian signed a joint declaration on space.")
+    assert "Emmanuel Macron" not in {n for n, _ in found}
+
+
+def test_a_surname_two_people_share_is_not_resolved():
+    found = signers("Ministers Anna Berg and Lars Berg met the press. On Monday Berg and Japan's Minister of State for "
+                    "Science, Taro Aso, signed a memorandum on quantum cooperation between Sweden and Japan.")
+    assert {n for n, _ in found} == {"Taro Aso"}
+
+
+def test_a_list_of_leaders_each_after_their_country_signs():
+    found = signers("KIGALI - Four African leaders signed a manifesto on broadband. The manifesto was signed by Rwanda's "
+                    "Paul Kagame, Kenya's Uhuru Kenyatta, Uganda's Yoweri Museveni and South Sudan's Salva Kiir Mayardit "
+                    "at the Transform Africa summit.")
+    assert {n for n, _ in found} == {"Paul Kagame", "Uhuru Kenyatta", "Yoweri Museveni", "Salva Kiir Mayardit"}
+
+
+def test_a_long_portfolio_is_the_post_not_the_name():
+    found = signers("Germany and Australia signed a declaration of intent on hydrogen. Economy Minister Peter Altmaier signed "
+                    "for Berlin, and Australia's Minister for Energy and Emissions Reduction Angus Taylor for Canberra.")
+    assert {n for n, _ in found} == {"Peter Altmaier", "Angus Taylor"}

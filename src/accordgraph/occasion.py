@@ -44,13 +44,9 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
                                          for p in f.parties if p.via == "person"])  # "Habeck and Støre signed": people the index knows
     d.signatories += [k for k in known if all(k.name.split()[-1] not in s.name for s in d.signatories)]
-    acts = people.signing_acts(f.text)
-    for m in re.finditer(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]+)(?=\s+and\s+[A-Z])", f.text):  # "Ehrenfreund and Cho Gwang Rae signed"
-        before = f.text[:m.start()].split()
-        alone = not before or not before[-1][:1].isupper() or before[-1].endswith(",")
-        full = persons.introduced(m.group(1)) if alone else None
-        if full and acts and m.start() < acts[0].start() and all(full != s.name for s in d.signatories):
-            d.signatories.append(Signatory(name=full, party=None, post=None))
+    for s in people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
+        if all(s.name != x.name and s.name.split()[-1] not in x.name for x in d.signatories):
+            d.signatories.append(s)
     if not d.signed:
         d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
     if not d.signed and any(TODAY.search(x.text) for x in recent):  # "PM X today met President Y. ... they witnessed the signing"

@@ -93,6 +93,8 @@ _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attende
                        r"|\b(?:visit|tour|trip)\s+of\s+(?:[\w.,’'-]+\s+){0,8}$", re.I)  # "during a visit by President X", "the visit of the then President of Egypt, Dr."
 
 
+_LIST_GOES_ON = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?")  # "X, Kenya's Y and Mali's Z"
+_SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
 _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
 
 
@@ -132,6 +134,61 @@ def person_name(text: str) -> Optional[str]:
     return name if 2 <= len(words) <= 6 and _RUN.fullmatch(name) and not _not_a_name(words) else None
 
 
+def _post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[str]]:
+    """ "Foreign Minister Wang Yi" -> ("Foreign Minister", ["Wang", "Yi"]): the post words a run of
+    capitalised words opens with, and the name left; no name for a possessive ("Modi's visit").
+    A post is cut off only where at least `least` words of name are left."""
+    lex = _lexicon()
+    heads_set = set(lex["post_heads"])
+    titles = heads_set | set(lex["post_words"])
+    cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",") in heads_set), default=0)
+    if cut and not any(w in heads_set for w in words[:cut]):
+        cut = 0 if len(words) - cut < least else cut
+    inline_post = " ".join(words[:cut]) if cut else None
+    words = _without_honorifics(words[cut:])
+    owner = max((i + 1 for i, w in enumerate(words[:-2]) if re.search(r"[’']s$", w)), default=0)
+    words = words[owner:]  # "NASA's Bill Nelson", "South Sudan's Salva Kiir": the possessor is the post's, not the name's
+    if words:
+        words[-1] = words[-1].rstrip(".,")
+        if re.search(r"[’']s$", words[-1]):
+            return inline_post, []  # "Narendra Modi's visit": named, not signing
+    return inline_post, words
+
+
+def full_names(text: str) -> list[str]:
+    """The people named in full in a sentence ("Minister Marcos Pontes" -> "Marcos Pontes"), so
+    that a surname alone can be read as them later."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = _post_and_name(m.group("run").split(), least=2)[1]
+        if 2 <= len(words) <= 5 and not _not_a_name(words) and not re.match(r"[’']s\b", text[m.end():m.end() + 2]):
+            out.append(" ".join(words))
+    return out
+
+
+def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
+    """Signers named by one word the document introduced in full before ("Urpilainen signed",
+    "Minister Lee and Arati Prabhakar signed"): `full_of` maps that word to the full name, or None."""
+    text = f.text
+    acts = signing_acts(text)
+    if not acts:
+        return []
+    witness = [m.start() for m in _witness_cues().finditer(text)]
+    out = []
+    for m in _RUN.finditer(text):
+        inline_post, words = _post_and_name(m.group("run").split(), least=1)
+        full = full_of(words[0]) if len(words) == 1 else None
+        if not full or _not_a_name(words):
+            continue
+        s = m.start("run") + m.group("run").rfind(words[0])
+        verb_after = next((a.start() for a in acts if a.start() > s), None)
+        watched = verb_after is not None and any(s < w < verb_after for w in witness)
+        if watched or any(w < s for w in witness) or _MET.search(text[:s]) or _SUBORDINATE.search(text[:s]) or not _signs(acts, s, text):
+            continue
+        out.append(Signatory(name=full, party=None, post=_clean_post(inline_post)))
+    return out
+
+
 def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
     """People who signed, with their post and the party they signed for (one of
     `parties`, the accord's, when given)."""
@@ -139,24 +196,10 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     text = f.text
     witness = [m.start() for m in _witness_cues().finditer(text)]
     heads = "|".join(re.escape(h) for h in lex["post_heads"] + lex["post_lower"])
-    heads_set = set(lex["post_heads"])
     out: list[tuple[Signatory, int, bool]] = []
     acts = signing_acts(text)
     for m in _RUN.finditer(text):
-        words = m.group("run").split()
-        titles = heads_set | set(lex["post_words"])
-        cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",") in heads_set), default=0)
-        if cut and not any(w in heads_set for w in words[:cut]):
-            cut = 0 if len(words) - cut < 2 else cut
-        inline_post = " ".join(words[:cut]) if cut else None
-        words = words[cut:]
-        words = _without_honorifics(words)
-        while len(words) > 2 and re.search(r"[’']s$", words[0]):
-            words = words[1:]  # "NASA's Bill Nelson": the possessor is the post's, not the name's
-        if words:
-            words[-1] = words[-1].rstrip(".,")
-            if re.search(r"[’']s$", words[-1]):
-                continue  # "Narendra Modi's visit": named, not signing
+        inline_post, words = _post_and_name(m.group("run").split(), least=2)
         if len(words) < 2 or len(words) > 5 or _not_a_name(words):
             continue
         name = " ".join(words)
@@ -187,7 +230,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = post_after.group(1).strip().rstrip(",")
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
             post = "head of " + who_heads.group(1)
-        elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and re.fullmatch(r",?\s+and\s+", text[out[-1][1] + len(out[-1][0].name):s]):
+        elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Optional
 
+from . import people
 from .mentions import PartyMention, SentenceFacts
 from .vocabulary import load_vocabulary
 
@@ -111,10 +112,16 @@ class PersonIndex:
         self._learned_full: dict[str, str] = {}
         self._learned_rx: Optional[re.Pattern] = None
         self._introduced: set[str] = set()
+        self._by_word: dict[str, Optional[str]] = {}  # a word of a full name the document gave -> that name; None when two share it
 
     def full_name(self, form: str) -> str:
         """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
         return self._learned_full.get(form) or self._whole.get(form) or form
+
+    def by_surname(self, word: str) -> Optional[str]:
+        """ "Urpilainen" -> "Jutta Urpilainen", once the document has named her in full; None when
+        no one, or more than one person, it named carries that word."""
+        return self._by_word.get(word)
 
     def introduced(self, surname: str) -> Optional[str]:
         """The full name of someone this document introduced with a post ("Pascale Ehrenfreund, chair of ...")."""
@@ -131,6 +138,13 @@ class PersonIndex:
         """Remember people this sentence introduces with their country."""
         heads = _post_heads()
         base = f.span.start
+        for full in people.full_names(f.text):
+            words = full.split()
+            for word in {words[-1], words[0]} if len(words) <= 3 else {words[-1]}:  # "Wang Yi" is Wang, "Lee Jong-ho" Lee
+                if len(word) > 2 and self._by_word.get(word, full) == full:
+                    self._by_word[word] = full
+                elif len(word) > 2:
+                    self._by_word[word] = None
         for p in f.parties:
             after = f.text[p.end - base:]
             before = f.text[:p.start - base]
