@@ -28,3 +28,20 @@ def test_an_honorific_that_spells_an_agency_code_is_no_party():
 
     text = "The Prime Minister of Malaysia, Dato' Seri Anwar Ibrahim, is on an official visit to India."
     assert "CHE" not in analyse(Span(0, len(text), text)).codes()
+
+
+def test_a_table_takes_the_day_and_city_of_the_sentence_that_announced_it():
+    text = ("Prime Minister Narendra Modi and Prime Minister Anwar Ibrahim held talks at Hyderabad House, New Delhi, on 20 "
+            "August 2024, after which the two leaders witnessed the exchange of the following documents.\n\n"
+            "I. Memoranda of Understanding\n\n" + TABLE.split("\n\n", 1)[1])
+    found = extract(doc(text, "2024-08-22")).agreements
+    assert [(a.signed, a.place) for a in found] == [("2024-08-20", "New Delhi")]
+
+
+def test_a_list_takes_the_news_day_of_the_sentence_before_its_lead_in_not_an_older_date():
+    text = ("President Barack Obama hosted the leaders of Denmark, Finland, Iceland, Norway and Sweden at the White House on "
+            "13 May 2016, the second meeting after the gathering in Stockholm on 4 September 2013. The outcomes include the following:\n\n"
+            "- **Joint statement.** Denmark, Finland, Iceland, Norway, Sweden and the United States issued a joint statement on "
+            "clean energy and Arctic research after the talks.\n")
+    found = extract(doc(text, "2016-05-14")).agreements
+    assert [a.signed for a in found] == ["2016-05-13"]

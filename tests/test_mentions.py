@@ -173,3 +173,12 @@ def test_the_state_of_a_blocs_chair_is_not_a_party():
     assert "MRT" not in analyse(Span(0, len(text), text)).codes()
     text = "Irish Foreign Minister Brian Cowen, whose country holds the rotating EU presidency, signed for the Union."
     assert analyse(Span(0, len(text), text)).codes() == ["EU"]
+
+
+def test_a_portfolio_in_lower_case_is_a_weak_domain():
+    f = facts("The agreement was signed in Cairo by the AU Commissioner for education, science, technology and innovation.")
+    assert f.domains == [] and f.weak_domains == ["science_general"]
+
+
+def test_a_continent_is_not_the_united_states():
+    assert facts("South America's two nuclear powers agreed on Friday to design a reactor.").codes() == []

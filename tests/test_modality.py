@@ -91,3 +91,19 @@ def test_accords_in_general_come_from_the_plural_nouns_of_the_vocabulary():
     general, quantified, further = plural_accords()
     assert all(general.search(f"similar {noun} with Israel") for noun in load_vocabulary().instruments["plurals"]["nouns"])
     assert quantified.search("would examine all agreements Jordan has signed") and further.search("to sign further partnerships")
+
+
+def test_a_date_in_a_since_clause_does_not_date_the_signing():
+    found = extract(doc("Brazil and Argentina signed a joint declaration on nuclear cooperation at the first summit since "
+                        "Fernandez took office in December.", "2008-02-22")).agreements
+    assert len(found) == 1 and found[0].signed != "2007-12"
+
+
+def test_the_day_a_statement_was_issued_does_not_date_the_signing():
+    found = extract(doc("CISA and Ukraine's SSSCIP signed a memorandum of cooperation on cybersecurity earlier this week, the "
+                        "agency said in a statement on Wednesday.", "2022-07-28")).agreements
+    assert [a.signed for a in found] != ["2022-07-27"]
+
+
+def test_cooperation_with_unnamed_countries_is_no_accord():
+    assert statuses("MSIT will continue to expand quantum cooperation with leading countries in North America and Europe.") == []

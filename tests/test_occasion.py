@@ -1,5 +1,6 @@
 """The date and place of a signing told by its surroundings (occasion.py)."""
 
+from accordgraph.documents import from_string
 from accordgraph.extractor import extract
 
 from .conftest import doc
@@ -26,3 +27,26 @@ def test_a_visit_on_another_day_does_not_place_the_signing():
             "in February 2024.")
     found = extract(doc(text, "2024-02-13")).agreements
     assert all(a.place is None for a in found)
+
+
+def test_a_short_sentence_before_gives_the_day_of_the_signing_after_it():
+    found = extract(doc("Thailand had kept its distance from the accords. That changed on Monday in Bangkok. Pakorn Apaphant, "
+                        "executive director of GISTDA, signed the Artemis Accords on Thailand's behalf.", "2024-12-18")).agreements
+    assert [a.signed for a in found] == ["2024-12-16"]
+
+
+def test_a_date_line_with_its_city_in_brackets_dates_and_places_its_entry():
+    text = ("EU AND INDIA: A TIMELINE\n\n20 December 1993\nThe European Community and India sign a Cooperation Agreement on trade.\n\n"
+            "23 November 2001 (New Delhi)\nAt the second EU-India summit, the two sides sign an Agreement for Scientific and "
+            "Technological Cooperation.\n")
+    found = [a for a in extract(doc(text, "2021-05-10")).agreements if "science_general" in a.domains]
+    assert [(a.signed, a.place) for a in found] == [("2001-11-23", "New Delhi")]
+
+
+def test_a_wire_lead_that_names_no_one_dates_the_headline_parties_signing():
+    text = ("Brazil and Argentina agree to design joint power reactor\n\nBUENOS AIRES, Friday - South America's two nuclear "
+            "powers agreed on Friday to design a power reactor together.\n\nPresidents Luiz Inacio Lula da Silva and Cristina "
+            "Fernandez de Kirchner signed a joint declaration on nuclear cooperation, the first since Fernandez took office in December.")
+    found = extract(from_string(f"---\ntitle: Brazil and Argentina agree to design joint power reactor\npublished: 2008-02-22\n---\n{text}")).agreements
+    assert [(sorted(a.party_countries), a.signed) for a in found] == [(["ARG", "BRA"], "2008-02-22")]
+    assert sorted(s.name for s in found[0].signatories) == ["Cristina Fernandez de Kirchner", "Luiz Inacio Lula da Silva"]

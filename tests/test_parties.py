@@ -41,3 +41,9 @@ def test_a_signing_that_names_only_its_signers_binds_the_parties_in_view():
 def test_two_accords_in_one_sentence_each_with_its_own_partner():
     assert party_sets("The EU struck a strategic partnership on raw materials with Canada in 2021 and signed a similar "
                       "memorandum with Chile in 2023.") == [["CAN", "EU"], ["CHL", "EU"]]
+
+
+def test_countries_that_followed_join_the_accords_leader_not_the_story_subject():
+    found = extract(doc("Senegal joined the Artemis Accords yesterday. Nigeria and Rwanda signed the accords in December 2022, on "
+                        "the margins of the US-Africa Leaders Summit in Washington, and Angola followed in late 2023.", "2025-07-25")).agreements
+    assert sorted(tuple(sorted(a.party_countries)) for a in found) == [("AGO", "USA"), ("NGA", "USA"), ("RWA", "USA"), ("SEN", "USA")]

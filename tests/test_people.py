@@ -146,3 +146,17 @@ def test_a_long_portfolio_is_the_post_not_the_name():
     found = signers("Germany and Australia signed a declaration of intent on hydrogen. Economy Minister Peter Altmaier signed "
                     "for Berlin, and Australia's Minister for Energy and Emissions Reduction Angus Taylor for Canberra.")
     assert {n for n, _ in found} == {"Peter Altmaier", "Angus Taylor"}
+
+
+def test_a_mountain_named_in_passing_is_not_a_person_to_resolve_later():
+    found = signers("ESO chose Cerro Armazones for the telescope. Brazil's science minister Sergio Rezende and ESO's "
+                    "director general Tim de Zeeuw met in Brasilia. Brazil signs the accession agreement on astronomy, and Armazones "
+                    "hosts the telescope.")
+    assert "Cerro Armazones" not in {n for n, _ in found}
+
+
+def test_a_signing_in_the_present_tense_names_its_signatories():
+    found = signers("On the day of the tenth summit, Euratom and India sign an agreement on cooperation in fusion energy research. "
+                    "Benita Ferrero-Waldner, the Commissioner for External Relations, signs for Euratom and Anil Kakodkar, "
+                    "Chairman of India's Atomic Energy Commission, for India.")
+    assert {n for n, _ in found} >= {"Benita Ferrero-Waldner"}

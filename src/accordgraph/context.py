@@ -78,9 +78,33 @@ def day_before(facts: list[SentenceFacts], spans: list[Span], i: int, doc: Docum
     prev = facts[i - 1]
     if TODAY.search(prev.text):
         return doc.dateline or doc.published
-    return prev.dates[0].value if len(prev.dates) == 1 else None
+    if len(prev.dates) == 1:
+        return prev.dates[0].value
+    anchor = doc.anchor.isoformat() if doc.anchor else "9999"
+    days = [d.value for d in prev.dates if len(d.value) == 10 and d.value <= anchor]
+    return max(days) if days else None  # "hosted the leaders on 13 May 2016, after the gathering of 4 September 2013": the news day
 
 
+def lead_in_before(facts: list[SentenceFacts], spans: list[Span], i: int) -> Optional[SentenceFacts]:
+    """ "... after which the leaders witnessed the exchange of the following documents." then a heading
+    and a table: the sentence that announced the table at `i`, across up to two headings between."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and is_heading(spans[j].text):
+        j -= 1
+    if j < 0 or i - j > 3 or not (_THE_FOLLOWING.search(spans[j].text) or spans[j].text.rstrip().endswith(":")):
+        return None
+    return facts[j]
+
+
+def day_in(f: SentenceFacts, doc: Document) -> Optional[str]:
+    """The one day a sentence gives ("today" is the document's)."""
+    if TODAY.search(f.text):
+        return doc.dateline or doc.published
+    days = [d.value for d in f.dates if len(d.value) == 10]
+    return days[-1] if len(set(days)) == 1 else None
+
+
+_THE_FOLLOWING = re.compile(r"\bthe following\b", re.I)
 _LEADS_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 
 
@@ -123,11 +147,12 @@ def is_heading(text: str) -> bool:
 
 
 def is_date_only(f: SentenceFacts) -> bool:
-    """A line that is nothing but a date ("May 2013", "**13 December**")."""
+    """A line that is nothing but a date ("May 2013", "**13 December**"), perhaps with where in
+    brackets ("23 November 2001 (New Delhi)")."""
     if len(f.dates) != 1:
         return False
     rest = f.text.replace(f.dates[0].text, "")
-    return not re.search(r"\w", rest) and len(f.text) < 40
+    return not re.search(r"\w", re.sub(r"\([^()]{1,40}\)", "", rest)) and len(f.text) < 40 + len(rest)
 
 
 def is_date_line(text: str) -> bool:
@@ -137,10 +162,11 @@ def is_date_line(text: str) -> bool:
 _NEWS_DAY = re.compile(r"\b(?:yesterday|today|tonight|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 
 
-def news_day(f: SentenceFacts, doc: Document) -> Optional[str]:
+def news_day(f: SentenceFacts, doc: Document, headline_parties: list[str] = ()) -> Optional[str]:
     """The day a wire story's lead gives ("agreed on Friday to work together"): the
-    signing its next sentences tell without a date happened that day."""
-    if not doc.dateline_city or len(set(f.codes())) < 2:
+    signing its next sentences tell without a date happened that day. A lead that names
+    no one ("the two neighbours agreed on Friday") speaks of the headline's parties."""
+    if not doc.dateline_city or len(set(f.codes() or headline_parties)) < 2:
         return None
     day = next((d for d in f.dates if _NEWS_DAY.search(d.text) and len(d.value) == 10
                 and not SAID.search(f.text[:d.start - f.span.start])), None)  # "the minister announced on Wednesday": the telling

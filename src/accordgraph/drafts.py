@@ -143,6 +143,11 @@ def merge_into(drafts: list[Draft], new: Draft, ctx_domains: list[str]) -> None:
     drafts.append(new)
 
 
+def majority(domains: list[str]) -> list[str]:
+    """The domain the document names most often, for a mention that names none."""
+    return [max(set(domains), key=domains.count)] if domains else []
+
+
 def compatible(a: Draft, b: Draft) -> bool:
     same_kind = a.instrument == b.instrument or a.instrument in GENERIC or b.instrument in GENERIC
     overlap = not a.domains or not b.domains or bool(set(a.domains) & set(b.domains))

@@ -14,18 +14,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Optional
 
-from . import people
-from .context import (NUMBER, THE_N, context_for, day_before, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
+from . import people, places
+from .context import (NUMBER, THE_N, context_for, day_before, day_in, lead_in_before, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
-from .drafts import describes_last, Draft, fold_back, make_draft, merge_into, settle_counted
+from .drafts import describes_last, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
-from .occasion import complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
+from .occasion import bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
 from .parties import (companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -96,8 +96,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
                 drop_chairs(f)  # "Ghazouani, who chairs the African Union": the bloc, not his state
         facts_all.append(f)
-        if lead_day is None and i < 6 and (news := news_day(f, doc)):
-            lead_day = (news, frozenset(f.codes()), i)
+        if lead_day is None and i < 6 and (news := news_day(f, doc, ctx_parties)):
+            lead_day = (news, frozenset(f.codes() or ctx_parties), i)
         doc_domains += f.domains
         if is_headline(span.text, headline) or is_date_line(span.text):
             continue
@@ -111,6 +111,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if is_date_only(f):  # a timeline's date heading dates the entries under it; the page's own date does not
             section_date = f.dates[0].value if f.dates[0].value != (doc.published or doc.dateline) else section_date
             section_year = f.dates[0].value[:4] if not f.dates[0].relative and f.dates[0].value[:1] in "12" else section_year
+            section_place = bracketed_place(f)
             continue
         dated = dated_heading(f)
         if dated:  # "## 22 May 2019 | OECD Recommendation on AI | Paris": the entries under it happened then and there
@@ -119,9 +120,10 @@ def extract(doc: Document) -> ExtractionRecord:
         if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
             entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
         if not f.instruments and is_signing_table_header(span.text) and len(ctx_parties) >= 2:
+            announced = lead_in_before(facts_all, spans, i)  # "held talks in New Delhi on 20 August, after which ... the following documents."
             lead, topics, ordinal = make_draft(frozenset(), dict(instrument="unspecified", status="signed", domains=[]),
-                                               release_day(doc, f, body_start), [], f, strong=True), False, False
-            lead.table = True
+                                               announced and day_in(announced, doc) or release_day(doc, f, body_start), [], f, strong=True), False, False
+            lead.table, lead.place = True, announced and places.place(announced)
             continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             continue
@@ -177,7 +179,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 continue
             if fold_back(drafts, d):  # "That agreement was signed by ...": the accord named before
                 continue
-            merge_into(drafts, d, ctx_domains or f.weak_domains or _majority(doc_domains))
+            merge_into(drafts, d, ctx_domains or f.weak_domains or majority(doc_domains))
         if pending is not None:
             pending_age += 0 if span.text.rstrip().endswith(":") else 1  # "The governments that signed are:" leads to the list
             if pending_age > 2:
@@ -289,8 +291,10 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             or [c for c in [context_host] if c and len(items) >= 2]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
-        if following:
-            host = [c for c in [subject] * bool(subject) + by_salience(salience) if all(country_of(c) != country_of(x) for x, _ in items)][:1]
+        if following:  # "Nigeria and Rwanda signed the accords ..., and Angola followed": with the accord's leader, never one of them
+            leader = leader_of(f, ctx_accord)
+            items = [x for x in items if x[0] != leader]
+            host = [c for c in [leader] + [subject] * bool(subject) + by_salience(salience) if c and all(country_of(c) != country_of(x) for x, _ in items)][:1]
         for code, date in items:
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
@@ -305,7 +309,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     definite = counted and re.search(r"\b(?:the|these|those|both|all|its|their)\s+$", f.text[:counted.start()], re.I)
     if status == "signed" and n >= 3 and n > len(codes) + 1 and not definite and not items_host(f):  # "ten countries and the EU adopted": named later
         unnamed = make_draft(frozenset(), base, signing_date(f, anchor), evidence, f, strong)
-        unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
+        unnamed.place = places.place(f) if people.has_signing_verb(f.text) else None
         unnamed.named = frozenset(codes)
         unnamed.counted_in = frozenset(p.code for p in f.parties if counted.start() <= p.start - f.span.start < counted.end())
         return [unnamed]
@@ -324,7 +328,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             if not _COUNTED.search(f.text):
                 return []
             unnamed = make_draft(frozenset(), base, signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
-            unnamed.place = people.place(f) if people.has_signing_verb(f.text) else None
+            unnamed.place = places.place(f) if people.has_signing_verb(f.text) else None
             return [unnamed]
         if codes and codes[0] not in ctx_parties:
             own = country_of(codes[0])
@@ -341,9 +345,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     d = make_draft(frozenset(codes), base, date, evidence, f, strong)
     if status == "signed" and (people.has_signing_verb(f.text) or people.SIGNATORIES_WERE.search(f.text)):
         d.signatories = people.signatories(f, sorted(d.parties))
-        d.place = people.place(f)
+        d.place = places.place(f)
     elif status == "signed" and strong:  # "At their summit in Hiroshima, the leaders launched the partnership"
-        d.place = people.place(f)
+        d.place = places.place(f)
     d.name = name_of(f.text)
     d.refers = referred_instruments(f)
     d.own = frozenset(f.codes())
@@ -380,13 +384,6 @@ _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporati
 
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
-
-
-def _majority(domains: list[str]) -> list[str]:
-    if not domains:
-        return []
-    top = max(set(domains), key=domains.count)
-    return [top]
 
 
 def extract_text(text: str, doc_id: str = "inline.txt") -> ExtractionRecord:

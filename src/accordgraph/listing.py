@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import people
+from . import people, places
 from .details import name_of
 from .drafts import Draft, make_draft
 from .gazetteer import find_domains
@@ -146,7 +146,7 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     evidence = [Evidence(start=f.span.start, end=f.span.end, text=f.text)] + lead.evidence[:1]
     d = make_draft(frozenset(parties), base, date, evidence, f, strong=lead.status == "signed", listed=True)
     signs = people.has_signing_verb(f.text)
-    d.place = (people.place(f) if signs else None) or lead.place
+    d.place = (places.place(f) if signs else None) or lead.place
     d.signatories = (people.signatories(f, sorted(parties)) if signs else []) or table_signatories(f) or list(lead.signatories)
     d.group = id(lead)  # items of one list are distinct accords
     return d

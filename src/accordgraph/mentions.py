@@ -170,6 +170,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     if not any(c.islower() for c in span.text) and len(span.text.split()) >= 2:  # "WHO WILL BUILD IT?": a shouted word, not the WHO
         facts.parties = [p for p in facts.parties if span.text[p.start - span.start:p.end - span.start].lower() not in vocab.common_words]
     facts.parties = [p for p in facts.parties if not re.match(r"\s?\$", span.text[p.end - span.start:p.end - span.start + 2])]  # "US$250 million"
+    facts.parties = [p for p in facts.parties if not re.search(r"\b(?:South|Latin|Central|North)\s+$", span.text[max(0, p.start - span.start - 8):p.start - span.start])
+                     or span.text[p.start - span.start:p.end - span.start] != "America"]  # "South America's two nuclear powers": a continent
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_owners(facts, span.text)
@@ -184,9 +186,11 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     facts.domains = list(dict.fromkeys(d for pos, d in hits if not in_proper_name(span.text, pos)))
     if not facts.domains:  # "the Korea-US Quantum Technology Cooperation Center", not "Minister of Science and ICT"
         facts.domains = list(dict.fromkeys(d for pos, d in hits if not _POST_NAME.search(span.text[max(0, pos - 60):pos + 60])))
+    if not facts.domains:  # "signed by the Minister of Science and Technology": the post's words say little of the accord
+        facts.weak_domains = list(dict.fromkeys(d for pos, d in hits if not (span.text[pos:pos + 1].isupper() and in_proper_name(span.text, pos))))
     if not facts.domains:  # "association to Horizon Europe": the programme says what it is about
         facts.domains = list(dict.fromkeys(vocab.programmes[c].domain for c, _, _ in facts.programmes if vocab.programmes[c].domain))
-    if not facts.domains:
+    if not facts.domains and not facts.weak_domains:
         facts.weak_domains = list(dict.fromkeys(d for pos, d in find_weak_domains(span.text) if not in_proper_name(span.text, pos)))
     facts.money = find_money(span.text, span.start)
     return facts
@@ -209,11 +213,14 @@ _ORG_TAIL = re.compile(
 )
 
 
+_PORTFOLIO_LOWER = re.compile(r"\b(?i:minister|ministry|commissioner|secretary|department)\s+(?:of|for)\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,8}$")
+
+
 def in_proper_name(text: str, pos: int) -> bool:
     """A domain word inside an organisation's or a post's name ("Science and Technology
     Minister", "Minister of Education, Culture, Sports, Science and Technology")."""
-    if not text[pos:pos + 1].isupper():
-        return False
+    if not text[pos:pos + 1].isupper():  # "the AU Commissioner for education, science, technology and innovation"
+        return bool(_PORTFOLIO_LOWER.search(text[max(0, pos - 120):pos]))
     return bool(_ORG_HEAD.match(text[pos:pos + 120]) or _ORG_TAIL.search(text[max(0, pos - 150):pos]))
 
 

@@ -62,7 +62,7 @@ def _relative_signing(before: str) -> bool:
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 
 
-SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?$", re.I)  # "officials said on Tuesday"
+SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?(?:in\s+a\s+(?:[\w-]+\s+)?(?:statement|release|post|briefing)\s+)?$", re.I)  # "officials said on Tuesday"
 
 
 _PENDING = re.compile(r"\b(?:not\s+yet|yet\s+to|still)\b", re.I)
@@ -180,6 +180,7 @@ def strong_sign(text: str) -> Optional[re.Match]:
 IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){1,6}$", re.I)  # "the first summit since Fernandez took office in December"
 _RELATIONSHIP_SINCE = re.compile(r"\b(?:relationship|relations|ties|cooperation|collaboration|friendship|history|links|contacts|partnership)\s+"
                                  r"(?:that\s+|which\s+)?(?:goes|go|went|dates|date|dated|reaches|reach|stretches)\s+back\s+(?:to\s+)?$", re.I)  # "a relationship that goes back to 1984"
 _OF_ANOTHER = re.compile(r"\b(?:to|of|under|with|replacing|replaces|amending|amends|extending|extends|on|upon|implementing)\s+(?:the|its|their|that)\s+$", re.I)
@@ -194,6 +195,7 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
     dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
              and not re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
+             and not _SINCE_CLAUSE.search(f.text[:d.start - f.span.start])
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
              and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])]
@@ -283,6 +285,8 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
         return True
     if _EITHER.search(f.text) or _GENERIC_SIGNERS.search(f.text):
         return True
+    if status == "ongoing" and len(set(f.codes())) < 2 and _UNNAMED_PARTNERS.search(f.text):
+        return True  # "will expand cooperation with leading quantum countries in North America and Europe"
     quantified = [m.span() for m in quantified_rx.finditer(f.text)]
     if quantified and all(any(a <= i[1] - f.span.start < b for a, b in quantified) for i in instruments):
         return True
@@ -291,6 +295,7 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
 
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
+_UNNAMED_PARTNERS = re.compile(r"\b(?:with|among|between)\s+(?:\w+\s+){0,3}?(?:countries|nations|partners|states|economies)\b(?!\s+(?:such\s+as|including|like)\b)", re.I)
 _EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
 @cache
 def plural_accords() -> tuple[re.Pattern, re.Pattern, re.Pattern]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import people
+from . import people, places
 from .context import TODAY, dateline_refs
 from .dates import agrees
 from .documents import Document, place_date_line
@@ -43,8 +43,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         return
     known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
                                          for p in f.parties if p.via == "person"])  # "Habeck and Støre signed": people the index knows
-    d.signatories += [k for k in known if all(k.name.split()[-1] not in s.name for s in d.signatories)]
-    for s in people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
+    for s in known + people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
         if all(s.name != x.name and s.name.split()[-1] not in x.name for x in d.signatories):
             d.signatories.append(s)
     if not d.signed:
@@ -54,7 +53,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     before = recent[-1] if recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start] else None  # the sentence before, same paragraph
     if not d.signed and before is not None:  # "Modi arrived in Tokyo on 28 August. The two sides signed ...": the day the sentence before gives
         days = [x for x in before.dates if len(x.value) == 10]
-        if len(days) == 1 and len(before.dates) == 1 and (before.codes() and set(before.codes()) & set(d.parties) or _VISIT.search(before.text)):
+        if len(days) == 1 and len(before.dates) == 1 and (before.codes() and set(before.codes()) & set(d.parties) or _VISIT.search(before.text)
+                                                          or not before.instruments and set(before.codes()) <= set(d.parties)):  # "That changed on Monday in Bangkok."
             d.signed = days[0].value
     if not (d.signed and d.place) and SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
         signed = [x for x in drafts if x.status == "signed" and (x.signed or x.place)]
@@ -63,7 +63,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
     d.place = d.place or section_place
     if not d.place and before is not None and _VISIT.search(before.text) and not (d.signed and any(not agrees(x.value, d.signed) for x in before.dates)):
-        d.place = people.place(before)  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
+        d.place = places.place(before)  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
 
 
 def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -> bool:
@@ -72,7 +72,7 @@ def signing_held(drafts: list[Draft], f: SentenceFacts, anchor: Optional[str]) -
     if not drafts or drafts[-1].status != "signed" or not SIGNING_HELD.search(f.text):
         return False
     d = drafts[-1]
-    d.place = d.place or people.place(f)
+    d.place = d.place or places.place(f)
     d.signed = d.signed or signing_date(f, anchor)
     d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
     return True
@@ -140,6 +140,12 @@ def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
         return None
     last = text.rsplit("|", 1)[1].strip(" *_")
     return f.dates[0].value, (last if last in people.known_places() else None)
+
+
+def bracketed_place(f: SentenceFacts) -> Optional[str]:
+    """ "23 November 2001 (New Delhi)": the known city a timeline's date line gives in brackets."""
+    m = re.search(r"\(\s*([^()]{1,40}?)\s*\)", f.text)
+    return m.group(1) if m and m.group(1) in people.known_places() else None
 
 
 def dated_item(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:

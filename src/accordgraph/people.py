@@ -18,13 +18,13 @@ from .mentions import SentenceFacts
 from .records import Signatory
 from .vocabulary import load_vocabulary, seated_at
 
-_CAP = r"(?:[dD][’'])?[A-Z][\w’'.-]*"
+CAP = r"(?:[dD][’'])?[A-Z][\w’'.-]*"
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|ter|dos|das)"
-_RUN = re.compile(rf"(?<![\w’'-])(?P<run>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*)")
+_RUN = re.compile(rf"(?<![\w’'-])(?P<run>{CAP}(?:\s+(?:{_PARTICLE}\s+)*{CAP})*)")
 
 
 @cache
-def _lexicon() -> dict:
+def lexicon() -> dict:
     return tomllib.loads((resources.files("accordgraph") / "vocab" / "people.toml").read_text(encoding="utf-8"))
 
 
@@ -40,13 +40,13 @@ def known_places() -> frozenset[str]:
 @cache
 def _sign_verbs() -> str:
     """The signing verbs as one alternation ("signing" the noun left out)."""
-    return "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] if v != "signing")
+    return "|".join(re.escape(v) for v in lexicon()["signing_verbs"] if v != "signing")
 
 
 @cache
-def _act_verbs() -> str:
+def act_verbs() -> str:
     """Signing verbs and the verbs that tie a place to an accord ("agreed in New Delhi")."""
-    return "|".join(re.escape(v) for v in _lexicon()["signing_verbs"] + _lexicon()["place_verbs"])
+    return "|".join(re.escape(v) for v in lexicon()["signing_verbs"] + lexicon()["place_verbs"])
 
 
 @cache
@@ -99,12 +99,12 @@ _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of
 
 
 def has_signing_verb(text: str) -> bool:
-    verbs = _act_verbs()
+    verbs = act_verbs()
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
 
 
-def _not_a_name(words: list[str]) -> bool:
-    lex = _lexicon()
+def not_a_name(words: list[str]) -> bool:
+    lex = lexicon()
     stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"} | set(lex["org_words"])
     months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -120,7 +120,7 @@ def _not_a_name(words: list[str]) -> bool:
 
 def _without_honorifics(words: list[str]) -> list[str]:
     """ "Dr.", "H.E.", "His Excellency", "Dato' Seri" at the head of a name are not part of it."""
-    honorifics = _lexicon()["honorifics"]
+    honorifics = lexicon()["honorifics"]
     while words and (words[0].rstrip(".") in honorifics or words[0] in honorifics or " ".join(words[:2]) in honorifics):
         words = words[2:] if " ".join(words[:2]) in honorifics else words[1:]
     return words
@@ -131,14 +131,14 @@ def person_name(text: str) -> Optional[str]:
     what is not a person's name."""
     words = _without_honorifics(text.split())
     name = " ".join(words)
-    return name if 2 <= len(words) <= 6 and _RUN.fullmatch(name) and not _not_a_name(words) else None
+    return name if 2 <= len(words) <= 6 and _RUN.fullmatch(name) and not not_a_name(words) else None
 
 
 def _post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[str]]:
     """ "Foreign Minister Wang Yi" -> ("Foreign Minister", ["Wang", "Yi"]): the post words a run of
     capitalised words opens with, and the name left; no name for a possessive ("Modi's visit").
     A post is cut off only where at least `least` words of name are left."""
-    lex = _lexicon()
+    lex = lexicon()
     heads_set = set(lex["post_heads"])
     titles = heads_set | set(lex["post_words"])
     cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",") in heads_set), default=0)
@@ -158,10 +158,18 @@ def _post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[st
 def full_names(text: str) -> list[str]:
     """The people named in full in a sentence ("Minister Marcos Pontes" -> "Marcos Pontes"), so
     that a surname alone can be read as them later."""
+    heads = "|".join(re.escape(h) for h in lexicon()["post_heads"] + lexicon()["post_lower"])
+    acts = signing_acts(text)
     out = []
     for m in _RUN.finditer(text):
-        words = _post_and_name(m.group("run").split(), least=2)[1]
-        if 2 <= len(words) <= 5 and not _not_a_name(words) and not re.match(r"[’']s\b", text[m.end():m.end() + 2]):
+        post, words = _post_and_name(m.group("run").split(), least=2)
+        if not 2 <= len(words) <= 5 or not_a_name(words) or re.match(r"[’']s\b", text[m.end():m.end() + 2]):
+            continue
+        posted = post or re.search(rf"\b(?:{heads})\b[^.;]{{0,40}}$", text[max(0, m.start() - 60):m.start()]) \
+            or re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:then\s+)?(?:[\w’'-]+\s+){{0,6}}?(?:{heads})\b", text[m.end():]) \
+            or re.search(r"[’']s\s+$", text[:m.start()]) or re.match(r",?\s+(?:who\s+|then\s+)?(?:said|says|told|visited|met|runs|heads|leads|chairs)\b", text[m.end():]) \
+            or _signs(acts, m.start(), text)
+        if posted:  # a person: named with a post, a country's, signing or doing what people do; not "Cerro Armazones"
             out.append(" ".join(words))
     return out
 
@@ -178,7 +186,7 @@ def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
     for m in _RUN.finditer(text):
         inline_post, words = _post_and_name(m.group("run").split(), least=1)
         full = full_of(words[0]) if len(words) == 1 else None
-        if not full or _not_a_name(words):
+        if not full or not_a_name(words):
             continue
         s = m.start("run") + m.group("run").rfind(words[0])
         verb_after = next((a.start() for a in acts if a.start() > s), None)
@@ -192,7 +200,7 @@ def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
 def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
     """People who signed, with their post and the party they signed for (one of
     `parties`, the accord's, when given)."""
-    lex = _lexicon()
+    lex = lexicon()
     text = f.text
     witness = [m.start() for m in _witness_cues().finditer(text)]
     heads = "|".join(re.escape(h) for h in lex["post_heads"] + lex["post_lower"])
@@ -200,7 +208,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     acts = signing_acts(text)
     for m in _RUN.finditer(text):
         inline_post, words = _post_and_name(m.group("run").split(), least=2)
-        if len(words) < 2 or len(words) > 5 or _not_a_name(words):
+        if len(words) < 2 or len(words) > 5 or not_a_name(words):
             continue
         name = " ".join(words)
         s = m.start("run") + m.group("run").rfind(name)
@@ -215,13 +223,13 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
-        pre = re.search(rf"((?:{_CAP}[’']s\s+)?(?:(?:{_CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){_CAP})*)*),?\s*$", before)
-        post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{_CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{_CAP}\s*(?:and\s+)?)+)?)", after)
+        pre = re.search(rf"((?:{CAP}[’']s\s+)?(?:(?:{CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){CAP})*)*),?\s*$", before)
+        post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
         signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before)
         if inline_post:
             post = inline_post
-            lead = re.search(rf"((?:{_CAP}\s+)*(?:{heads})\s+(?:of|for)\s+(?:the\s+)?)$", text[:m.start("run")])
+            lead = re.search(rf"((?:{CAP}\s+)*(?:{heads})\s+(?:of|for)\s+(?:the\s+)?)$", text[:m.start("run")])
             if lead:  # "Secretary of State Antony Blinken": the post began before the run
                 post = lead.group(1) + post
         elif pre:
@@ -247,7 +255,7 @@ _TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|H
 def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     """ "X signed the agreement for the Philippines": the party after "for", before the next name."""
     window = f.text[end:end + 80]
-    nxt = re.search(rf"\band\s+(?:{_CAP}\s+){{1,}}", window)
+    nxt = re.search(rf"\band\s+(?:{CAP}\s+){{1,}}", window)
     window = window[: nxt.start()] if nxt else window
     m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of|on(?=\s+(?:the\s+)?[A-Z][\w\s.-]{0,40}?[’']s\s+behalf\b))\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
     if not m:
@@ -340,61 +348,6 @@ def _nearest_party(f: SentenceFacts, s: int, e: int) -> Optional[str]:
     return min(near, key=lambda p: abs(p.start - base - s)).code if near else None
 
 
-_SITE = re.compile(r"\b(?:project|projects|plant|plants|mine|mines|factory|facility|facilities|site|station|field|deposit|deposits|refinery|hub|park|zone|corridor|base)\s+(?:[\w-]+\s+){0,2}in\s+$", re.I)
-
-
-_POSTED_IN = re.compile(r"\b(?:ambassador|representative|envoy|consul|correspondent|based|stationed)\s+$", re.I)
-
-
-def place(f: SentenceFacts) -> Optional[str]:
-    """The city a signing sentence says it happened in.
-
-    A known city anywhere after "in"/"at"; else a capitalised name right
-    after the signing verb ("signed ... in Stephenville") that is not a party,
-    a month or an organisation.
-    """
-    places = known_places()
-    city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text)
-    if city_of:
-        return city_of.group("p").rstrip(".,")
-    where = re.search(rf"\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?),\s+where\b", f.text)  # "stopped in Ottawa, where he and Carney issued"
-    if where and signing_acts(f.text[where.end():]):
-        return where.group("p")
-    seats = _lexicon().get("seats_of_government", {})
-    seat = re.search(r"\bat\s+the\s+(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
-    if seat and signing_acts(f.text):  # "signed ... at the White House": in Washington
-        state = load_vocabulary().parties.get(seats[seat.group(1)])
-        if state and state.capital:
-            return state.capital
-    capital = re.search(r"\bin\s+the\s+(?P<d>[A-Z][\w-]+)\s+capital\b(?!,)", f.text)  # "in the Indian capital"
-    if capital:
-        state = next((p for p in load_vocabulary().countries() if capital.group("d") in p.demonyms + (p.name,)), None)
-        if state and state.capital:
-            return state.capital
-    found = []
-    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{_CAP}(?:(?:\s+|\s+(?:el|al|es|de|da|do|la|le|sur|am)-?|-(?:el|al|es|de|la|le|sur)-){_CAP}){{0,2}})", f.text):
-        if _POSTED_IN.search(f.text[:m.start()]):
-            continue  # "Taiwan's representative in London": where someone serves, not where it was signed
-        words = [w.rstrip(".,") for w in m.group("p").split()]
-        cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
-        if cand and not re.match(r"\s+(?:House|Palace|Hall|Hotel|Street|Road|Avenue)\b", f.text[m.start("p") + len(cand):]):  # "at Hyderabad House"
-            found.append((m.start(), cand))
-    if found:  # "signed on 15 January in Catamarca, ... the Embassy of India in Buenos Aires": the one the signing names
-        acts = [a.end() for a in signing_acts(f.text)]
-        near = [(pos, c) for pos, c in found if any(0 <= pos - a <= 60 for a in acts)]
-        return (near or found)[0][1]
-    verbs = _act_verbs()
-    m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:in|at)\s+(?P<p>{_CAP}(?:\s+{_CAP})?)(?=[\s,.;]|$)", f.text) or \
-        re.search(rf"\b(?:summit|conference|meeting|ceremony|forum|visit|talks|sidelines|COP\d+)\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:[\s-]+(?:el|al|de|do|da|es)?[\s-]*{_CAP})?)(?=[\s,.;]|$)", f.text)
-    if m and _SITE.search(f.text[m.start():m.start("p")]):  # "a project in Sumatra": where the work is, not the signing
-        m = None
-    if m:
-        words = [w.rstrip(".,’'") for w in m.group("p").split()]
-        if words and not _not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
-            return words[0] if len(words) == 1 or _not_a_name(words[1:]) else " ".join(words)
-    return None
-
-
 def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> list[Signatory]:
     """People known by name only ("Habeck and Støre signed") who stand before the signing
     verb with no witness cue between: (full name, party, offset) each."""
@@ -415,11 +368,11 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
 def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
-    verbs = _act_verbs()
-    for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{_CAP}(?:\s+{_CAP})?)", f.text):  # "signed in Washington"
+    verbs = act_verbs()
+    for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{CAP}(?:\s+{CAP})?)", f.text):  # "signed in Washington"
         seat = seated_at(m.group("p"))  # "signed in Brussels": the EU's seat
         if seat:
             return seat
-    seats = _lexicon().get("seats_of_government", {})
+    seats = lexicon().get("seats_of_government", {})
     m = re.search(r"\bvisit to the (" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
     return seats[m.group(1)] if m else None

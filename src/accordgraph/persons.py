@@ -116,6 +116,8 @@ class PersonIndex:
 
     def full_name(self, form: str) -> str:
         """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
+        if " " in form:
+            return form  # a full name stays as the document writes it ("Cristina Fernandez de Kirchner")
         return self._learned_full.get(form) or self._whole.get(form) or form
 
     def by_surname(self, word: str) -> Optional[str]:
@@ -162,7 +164,7 @@ class PersonIndex:
                 self._remember(_forms(m.group("n").rstrip(".,"), p.country), p.country)
         if self._known_rx is not None:
             for m in self._known_rx.finditer(f.text):  # "Olaf Scholz" here lets "Scholz" count later
-                self._remember(self._forms_of.get(m.group(), []), self._known[m.group()], self._whole.get(m.group(), m.group()))
+                self._remember(self._forms_of.get(m.group(), []), self._known[m.group()], m.group())
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""

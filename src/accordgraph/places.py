@@ -1,0 +1,71 @@
+"""Where an accord was signed: the city a signing sentence names, told apart from where the
+work happens, where a partner lies or where someone is posted."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .mentions import SentenceFacts
+from .people import CAP, act_verbs, known_places, lexicon, not_a_name, signing_acts
+from .vocabulary import load_vocabulary
+
+
+_SITE = re.compile(r"\b(?:project|projects|plant|plants|mine|mines|factory|facility|facilities|site|station|field|deposit|deposits|refinery|hub|park|zone|corridor|base)\s+(?:[\w-]+\s+){0,2}(?:in|at)\s+$", re.I)
+
+
+_REGION_IN = re.compile(r"\b(?:country|countries|nation|nations|state|states|partner|partners)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+_POSTED_IN = re.compile(r"\b(?:ambassador|representative|envoy|consul|correspondent|based|stationed)\s+$", re.I)
+
+
+_VENUE_CITY = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:{CAP}\s+){{0,4}}(?:House|Palace|Hall|Hotel|Centre|Center|Building|Secretariat|Headquarters)"
+                         rf"(?:\s+of\s+(?:the\s+)?(?:{CAP}\s+){{0,3}}{CAP})?,\s+(?P<p>{CAP}(?:\s+{CAP})?)\b")
+
+
+def place(f: SentenceFacts) -> Optional[str]:
+    """The city a signing sentence says it happened in.
+
+    A known city anywhere after "in"/"at"; else a capitalised name right
+    after the signing verb ("signed ... in Stephenville") that is not a party,
+    a month or an organisation.
+    """
+    places = known_places()
+    city_of = re.search(rf"\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:city|town|port|capital|resort) of\s+(?P<p>{CAP}(?:\s+{CAP})?)", f.text)
+    if city_of:
+        return city_of.group("p").rstrip(".,")
+    where = re.search(rf"\bin\s+(?P<p>{CAP}(?:\s+{CAP})?),\s+where\b", f.text)  # "stopped in Ottawa, where he and Carney issued"
+    if where and signing_acts(f.text[where.end():]):
+        return where.group("p")
+    seats = lexicon().get("seats_of_government", {})
+    seat = re.search(r"\bat\s+the\s+(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
+    if seat and signing_acts(f.text):  # "signed ... at the White House": in Washington
+        state = load_vocabulary().parties.get(seats[seat.group(1)])
+        if state and state.capital:
+            return state.capital
+    capital = re.search(r"\bin\s+the\s+(?P<d>[A-Z][\w-]+)\s+capital\b(?!,)", f.text)  # "in the Indian capital"
+    if capital:
+        state = next((p for p in load_vocabulary().countries() if capital.group("d") in p.demonyms + (p.name,)), None)
+        if state and state.capital:
+            return state.capital
+    found = [(m.start(), m.group("p")) for m in _VENUE_CITY.finditer(f.text) if m.group("p") in places]  # "at Hyderabad House, New Delhi"
+    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{CAP}(?:(?:\s+|\s+(?:el|al|es|de|da|do|la|le|sur|am)-?|-(?:el|al|es|de|la|le|sur)-){CAP}){{0,2}})", f.text):
+        if _POSTED_IN.search(f.text[:m.start()]) or _SITE.search(f.text[:m.end() - len(m.group("p"))]):
+            continue  # "Taiwan's representative in London", "the reactor project at Cadarache": where someone serves or works
+        words = [w.rstrip(".,") for w in m.group("p").split()]
+        cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
+        if cand and not re.match(r"\s+(?:House|Palace|Hall|Hotel|Street|Road|Avenue)\b", f.text[m.start("p") + len(cand):]):  # "at Hyderabad House"
+            found.append((m.start(), cand))
+    if found:  # "signed on 15 January in Catamarca, ... the Embassy of India in Buenos Aires": the one the signing names
+        acts = [a.end() for a in signing_acts(f.text)]
+        near = [(pos, c) for pos, c in found if any(0 <= pos - a <= 60 for a in acts)]
+        return (near or found)[0][1]
+    verbs = act_verbs()
+    m = re.search(rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:in|at)\s+(?P<p>{CAP}(?:\s+{CAP})?)(?=[\s,.;]|$)", f.text) or \
+        re.search(rf"\b(?:summit|conference|meeting|ceremony|forum|visit|talks|sidelines|COP\d+)\b[^.;]{{0,40}}?\bin\s+(?P<p>{CAP}(?:[\s-]+(?:el|al|de|do|da|es)?[\s-]*{CAP})?)(?=[\s,.;]|$)", f.text)
+    if m and (_SITE.search(f.text[m.start():m.start("p")]) or _REGION_IN.search(f.text[m.start():m.start("p")])):
+        m = None  # "a project in Sumatra", "a country in Central Asia": where the work or the partner is, not the signing
+    if m:
+        words = [w.rstrip(".,’'") for w in m.group("p").split()]
+        if words and not not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
+            return words[0] if len(words) == 1 or not_a_name(words[1:]) else " ".join(words)
+    return None

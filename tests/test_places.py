@@ -1,0 +1,25 @@
+"""Where an accord was signed (places.py), on single sentences."""
+
+from accordgraph.mentions import analyse
+from accordgraph.places import place
+from accordgraph.text import Span
+
+
+def where(text):
+    return place(analyse(Span(0, len(text), text)))
+
+
+def test_a_venue_then_its_city_places_the_signing_in_the_city():
+    text = "The leaders met at Hyderabad House, New Delhi, and signed a memorandum on digital technologies."
+    assert where(text) == "New Delhi"
+
+
+def test_a_region_a_partner_lies_in_is_not_where_it_was_signed():
+    text = "This is the first agreement of its kind that Japan has signed with a country in Central Asia."
+    assert where(text) is None
+
+
+def test_the_site_of_a_project_is_not_where_its_treaty_was_signed():
+    text = ("India signs the ITER Agreement at the Elysee Palace together with China, Euratom and Japan, becoming a member "
+            "of the international fusion reactor project at Cadarache.")
+    assert where(text) == "Paris"
