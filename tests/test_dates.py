@@ -105,4 +105,9 @@ def test_a_wire_weekday_without_on_is_a_date_but_super_tuesday_is_not():
 
 def test_the_same_day_is_the_day_named_before_it():
     assert values("on January 21, 2019, a grant and, on the same day, an implementation agreement") == ["2019-01-21", "2019-01-21"]
-    assert values("signed on the same day") == ["2025-05-13"]  # no day before it: the dateline's
+    assert values("signed on the same day") == []  # no day before it: the sentences around it tell which
+
+
+def test_the_same_day_as_another_event_is_not_today():
+    found = find_dates("France also signed a memorandum with Qatar in Doha, on the same day that Areva booked an order.", date(2008, 5, 19))
+    assert [d.value for d in found] == []

@@ -107,3 +107,16 @@ def test_the_day_a_statement_was_issued_does_not_date_the_signing():
 
 def test_cooperation_with_unnamed_countries_is_no_accord():
     assert statuses("MSIT will continue to expand quantum cooperation with leading countries in North America and Europe.") == []
+
+
+def test_the_memorandum_signed_in_a_when_clause_names_the_accord_a_generic_noun_announced():
+    found = extract(doc("Saudi Arabia put its name to a civil nuclear accord on Friday, when Secretary of State Condoleezza Rice "
+                        "and Foreign Minister Prince Saud al-Faisal signed a memorandum of understanding on nuclear energy.",
+                        "2008-05-17")).agreements
+    assert [a.instrument for a in found] == ["memorandum_of_understanding"]
+    assert {s.name for s in found[0].signatories} == {"Condoleezza Rice", "Prince Saud al-Faisal"}
+
+
+def test_sides_that_expect_to_conclude_an_accord_plan_it():
+    assert statuses("French officials said France and Morocco expect to conclude a framework agreement on civil nuclear "
+                    "cooperation within the next few weeks.") == ["planned"]

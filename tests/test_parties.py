@@ -47,3 +47,12 @@ def test_countries_that_followed_join_the_accords_leader_not_the_story_subject()
     found = extract(doc("Senegal joined the Artemis Accords yesterday. Nigeria and Rwanda signed the accords in December 2022, on "
                         "the margins of the US-Africa Leaders Summit in Washington, and Angola followed in late 2023.", "2025-07-25")).agreements
     assert sorted(tuple(sorted(a.party_countries)) for a in found) == [("AGO", "USA"), ("NGA", "USA"), ("RWA", "USA"), ("SEN", "USA")]
+
+
+def test_similar_frameworks_with_one_partner_and_with_another_are_one_each():
+    found = extract(doc("The European Union and Singapore signed a Digital Partnership in Brussels yesterday. The EU calls it the "
+                        "centre of its digital diplomacy in Asia. The partnership follows similar "
+                        "frameworks concluded with Japan, at a summit in Tokyo in May 2022, and with South Korea last November.",
+                        "2023-02-02")).agreements
+    assert sorted((tuple(sorted(a.party_countries)), a.signed) for a in found) == \
+        [(("EU", "JPN"), "2022-05"), (("EU", "KOR"), "2022-11"), (("EU", "SGP"), "2023-02-01")]

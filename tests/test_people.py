@@ -160,3 +160,9 @@ def test_a_signing_in_the_present_tense_names_its_signatories():
                     "Benita Ferrero-Waldner, the Commissioner for External Relations, signs for Euratom and Anil Kakodkar, "
                     "Chairman of India's Atomic Energy Commission, for India.")
     assert {n for n, _ in found} >= {"Benita Ferrero-Waldner"}
+
+
+def test_two_leaders_named_together_by_surname_stand_for_their_states():
+    found = extract(doc("On 14 March 2000, Clinton and Blair issued a joint statement declaring that raw data on the human DNA "
+                        "sequence should be made freely available.", "2000-03-20")).agreements
+    assert [(sorted(a.party_countries), a.signed, a.domains) for a in found] == [(["GBR", "USA"], "2000-03-14", ["biotech"])]

@@ -45,7 +45,12 @@ _MONTH_DAY = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)(?=.*\b(?:jan|feb|mar|apr|may|
 
 def year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[Span], i: int, text: str) -> None:
     """ "... its list of November 2023. That same month, on 22 November, ...": a day written without
-    its year takes the year the sentence before gives, in the same paragraph."""
+    its year takes the year written before it in the same sentence ("declared complete in April 2003,
+    ... signed on 14 April"), else the one the sentence before gives, in the same paragraph."""
+    for k, d in enumerate(f.dates):
+        years = [e.value[:4] for e in f.dates[:k] if not e.relative and e.value[:1] in "12"]
+        if years and d.relative and len(d.value) == 10 and _MONTH_DAY.match(d.text) and not d.value.startswith(years[-1]):
+            f.dates[k] = replace(d, value=years[-1] + d.value[4:])
     if i == 0 or not facts or "\n\n" in text[spans[i - 1].end:spans[i].start]:
         return
     years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"]

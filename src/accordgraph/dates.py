@@ -234,7 +234,8 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
         days = [x for x in found[:i] if len(x.value) == 10 or x.value.startswith("--")]
         if days and d.text.lower().endswith("same day"):
             found[i] = replace(d, value=days[-1].value)
-    return found
+    return [d for i, d in enumerate(found) if not d.text.lower().endswith("same day") or any(  # "on the same day that Areva booked an order": not today
+        len(x.value) == 10 or x.value.startswith("--") for x in found[:i])]
 
 
 def _looks_like_quantity(text: str, s: int, e: int) -> bool:

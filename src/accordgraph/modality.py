@@ -146,6 +146,11 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
     if m:
         verb_end = f.span.start + m.start() + len(m.group(1).split()[0])  # "agreed the X Partnership": the object may be in the match
         after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
+        signed = [i for i in instruments if i[0] not in GENERIC and re.search(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|the|a\s+new)\s+(?:[\w-]+\s+){0,2}$",
+                                                                            f.text[:i[1] - f.span.start])
+                  and not re.search(r"\b(?:after|before|since|while|whereas|similar|another|separate|second|further)\b", f.text[verb_end - f.span.start:i[1] - f.span.start], re.I)]
+        if after and after[0][0] in GENERIC and signed:  # "put its name to a nuclear accord ..., when they signed a memorandum of understanding"
+            return signed[0][0]
         if after:
             return after[0][0]
     keys = [key for key, _, _ in instruments]

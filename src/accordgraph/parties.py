@@ -73,12 +73,14 @@ def partners_after_with(f: SentenceFacts) -> list[str]:
     for p in f.parties:
         if not lo <= p.start < hi:
             continue
-        if chain and not _LIST_GAP.match(_without_dates(f, chain[-1].end, p.start)):
+        gap = _without_dates(f, chain[-1].end, p.start) if chain else ""
+        if chain and not _LIST_GAP.match(gap) and not _AND_WITH_AGAIN.match(gap):
             break
         chain.append(p)
     return list(dict.fromkeys(p.code for p in chain))
 
 
+_AND_WITH_AGAIN = re.compile(r"^,[^,;:()]{0,60},\s*and\s+with\s+(?:the\s+)?$", re.I)  # "with Japan, at a summit in Tokyo, and with South Korea"
 _LIST_GAP = re.compile(r"^[\s,()]*(?:(?:in|on|from|since)\s+)?[\s,()]*(?:(?:and|as well as|plus|or|&)\s+)?(?:with\s+)?(?:the\s+)?$", re.I)
 
 

@@ -18,7 +18,7 @@ from .mentions import SentenceFacts
 from .records import Signatory
 from .vocabulary import load_vocabulary, seated_at
 
-CAP = r"(?:[dD][’'])?[A-Z][\w’'.-]*"
+CAP = r"(?:(?:[dD][’'])?[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|ben)-[A-Z][\w’'.-]*)"  # "Saud al-Faisal" too
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|ter|dos|das)"
 _RUN = re.compile(rf"(?<![\w’'-])(?P<run>{CAP}(?:\s+(?:{_PARTICLE}\s+)*{CAP})*)")
 

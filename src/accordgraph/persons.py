@@ -171,6 +171,7 @@ class PersonIndex:
         if self._learned_rx is None and self._learned:
             self._learned_rx = _pattern(self._learned)
         found: dict[tuple[int, int], str] = {}
+        untitled: dict[tuple[int, int], str] = {}
         for rx, names, kind in ((self._learned_rx, self._learned, "learned"), (self._known_rx, self._known, "full"),
                                 (self._short_rx, self._shorts, "short")):
             if rx is None:
@@ -179,10 +180,15 @@ class PersonIndex:
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
                 if kind == "short" and not _TITLED.search(f.text[:m.start()]):
+                    untitled[(m.start(), m.end())] = names[m.group()]
                     continue  # "Johnson & Johnson" is not the prime minister
                 if kind != "learned" and " " not in m.group() and re.match(r"\s+[A-Z][a-z]", f.text[m.end():]):
                     continue  # "Philippe Baptiste" is not King Philippe
                 found[(m.start(), m.end())] = names[m.group()]
+        for (s, e), country in untitled.items():  # "Clinton and Blair issued a joint statement": two leaders named together
+            if any(re.fullmatch(r"\s+and\s+", f.text[e:s2]) or re.fullmatch(r"\s+and\s+", f.text[e2:s]) for s2, e2 in {**found, **untitled}
+                   if (s2, e2) != (s, e) and {**found, **untitled}[(s2, e2)] != country):
+                found[(s, e)] = country
         out = []
         for (s, e), country in sorted(found.items()):
             party = load_vocabulary().parties.get(country)
