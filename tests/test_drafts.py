@@ -45,3 +45,10 @@ def test_what_the_two_sides_want_to_do_after_a_signing_is_that_accord():
                         "The two sides want to identify joint projects and cooperate on research into lower-impact processing.",
                         "2024-05-30")).agreements
     assert [(a.status, len(a.evidence)) for a in found] == [("signed", 2)]
+
+
+def test_talk_of_long_standing_cooperation_leaves_a_planned_agreement_planned():
+    found = extract(doc("Egypt and the European Union concluded negotiations on Egypt's association to Horizon Europe, and the "
+                        "agreement was initialled in Brussels. The agreement is expected to be signed by November. The EU "
+                        "ambassador called it a milestone in long-standing cooperation between Egypt and the EU.")).agreements
+    assert [(a.instrument, a.status) for a in found] == [("agreement", "planned")]

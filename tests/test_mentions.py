@@ -182,3 +182,8 @@ def test_a_portfolio_in_lower_case_is_a_weak_domain():
 
 def test_a_continent_is_not_the_united_states():
     assert facts("South America's two nuclear powers agreed on Friday to design a reactor.").codes() == []
+
+
+def test_a_region_named_as_a_place_is_not_its_government():
+    f = facts("The United Kingdom concluded one on 16 June 2020 to support launches from spaceports in Scotland and Cornwall.")
+    assert f.codes() == ["GBR"]

@@ -120,3 +120,12 @@ def test_the_memorandum_signed_in_a_when_clause_names_the_accord_a_generic_noun_
 def test_sides_that_expect_to_conclude_an_accord_plan_it():
     assert statuses("French officials said France and Morocco expect to conclude a framework agreement on civil nuclear "
                     "cooperation within the next few weeks.") == ["planned"]
+
+
+def test_a_significant_milestone_or_a_signal_is_no_signing():
+    assert statuses("The EU ambassador called the agreement with Egypt a significant milestone and an encouraging signal.") == []
+
+
+def test_a_signing_coordinated_under_an_infinitive_is_not_done():
+    assert "signed" not in statuses("Officials said Jordan hoped to reach a middle ground with the United States and sign the "
+                                    "nuclear cooperation agreement within the next few months.")

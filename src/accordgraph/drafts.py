@@ -89,10 +89,11 @@ class Draft:
             union = self.parties | other.parties
             acting = {vocab.parties[p].country for p in union if p in vocab.parties and not vocab.parties[p].is_state}
             self.parties = frozenset(p for p in union if p not in acting)
-        stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status]
+        stronger = STATUS_RANK[other.status] > STATUS_RANK[self.status] \
+            and not (other.status == "ongoing" and other.instrument == "unspecified" and self.status in ("planned", "negotiating"))  # "long-standing cooperation": the relationship, not this accord's state
         finer = self.instrument == "unspecified" or other.instrument in load_vocabulary().instruments["ranking"]["finer_than_agreement"]  # "an agreement" then "the memorandum of cooperation"
         if stronger or (self.instrument in GENERIC and other.instrument not in GENERIC and finer and STATUS_RANK[other.status] >= STATUS_RANK[self.status]):
-            self.instrument = other.instrument if other.instrument != "unspecified" or stronger else self.instrument
+            self.instrument = other.instrument if other.instrument != "unspecified" else self.instrument
         if stronger:
             self.status = other.status
         self.instrument = self.instrument if not (self.instrument == "unspecified" and other.instrument == "agreement") else "agreement"

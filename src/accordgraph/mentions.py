@@ -314,7 +314,8 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
     """ "Japan's JST" names JST acting for Japan: keep the agency, not both; a state firm, though,
     gives way to its state. "AUKUS, which
     Australia, Britain and the United States announced": the members, not the grouping too."""
-    named_states = {p.code for p in facts.parties if p.kind == "country"}
+    facts.parties = [p for p in facts.parties if not (p.kind == "region" and _IN_PLACE.search(facts.text[:p.start - facts.span.start]))]
+    named_states = {p.code for p in facts.parties if p.kind == "country"}  # "spaceports in Scotland": a place, not its government
     # "Russia and Turkey signed ...; Rosatom will build it": a state firm signs for its state only when the state is not named
     facts.parties = [p for p in facts.parties if not (p.kind == "state_company" and p.country in named_states)]
     acting = _coordinated(facts)  # "Canada and the United States have concluded ..., the station NASA plans": the states act
@@ -330,6 +331,7 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
         facts.parties = [p for p in facts.parties if p.code not in spelled]
 
 
+_IN_PLACE = re.compile(r"\b(?:in|at|near|across|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+|[A-Z][\w-]*,\s+)?$")
 _OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
 
 

@@ -46,6 +46,7 @@ def governed_by_modal(before: str) -> bool:
     return bool(_MODAL.search(before) or _INVERTED_MODAL.search(before)) and not _ORDINAL_TO.search(before)
 
 
+_COORDINATED_INFINITIVE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+[\w-]+\b[^.;:!?]{0,80}?\s+(?:and|or)\s+$", re.I)  # "hoped to reach a middle ground and sign"
 _INVERTED_MODAL = re.compile(r"(?:^|\b(?:only|then|when|until|once|before|nor)\b[^,;.]{0,30}?)\b(?:can|could|will|would|may|might|shall|should|must)\s+"
                              r"(?:the\s+|both\s+|they\s+|we\s+|[A-Z][\w.’'-]*\s+|and\s+|two\s+|sides\s+|parties\s+|countries\s+|governments\s+){1,5}$")
 
@@ -93,7 +94,8 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if governed_by_modal(before) or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
+                if governed_by_modal(before) or cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
+                        or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
                         or re.search(r"\b(?:ahead of|pending|awaiting)\s+(?:the\s+)?$", before, re.I) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
                         or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
