@@ -129,3 +129,7 @@ def test_a_significant_milestone_or_a_signal_is_no_signing():
 def test_a_signing_coordinated_under_an_infinitive_is_not_done():
     assert "signed" not in statuses("Officials said Jordan hoped to reach a middle ground with the United States and sign the "
                                     "nuclear cooperation agreement within the next few months.")
+
+
+def test_a_customs_agreement_is_off_topic():
+    assert statuses("The two governments also signed an agreement on customs cooperation between Japan and Russia.") == []

@@ -56,3 +56,16 @@ def test_similar_frameworks_with_one_partner_and_with_another_are_one_each():
                         "2023-02-02")).agreements
     assert sorted((tuple(sorted(a.party_countries)), a.signed) for a in found) == \
         [(("EU", "JPN"), "2022-05"), (("EU", "KOR"), "2022-11"), (("EU", "SGP"), "2023-02-01")]
+
+
+def test_a_state_signing_with_an_unknown_organisation_has_no_second_state():
+    found = extract(doc("Japan and Kenya held talks on space. Kenya later signed an agreement with Orbital Ground Networks to "
+                        "build a satellite ground station near Malindi.", "2024-05-01")).agreements
+    assert all(sorted(a.party_countries) != ["JPN", "KEN"] or a.status != "signed" for a in found)
+
+
+def test_a_short_name_is_the_state_the_document_named_in_full():
+    found = extract(doc("The United States signed a memorandum with the Democratic Republic of Congo and Zambia on Tuesday on "
+                        "battery supply chains. Blinken signed it with Congo's foreign minister Christophe Lutundula and "
+                        "Zambia's foreign minister Stanley Kakubo.", "2022-12-14")).agreements
+    assert [sorted(a.party_countries) for a in found] == [["COD", "USA", "ZMB"]]

@@ -166,3 +166,16 @@ def test_two_leaders_named_together_by_surname_stand_for_their_states():
     found = extract(doc("On 14 March 2000, Clinton and Blair issued a joint statement declaring that raw data on the human DNA "
                         "sequence should be made freely available.", "2000-03-20")).agreements
     assert [(sorted(a.party_countries), a.signed, a.domains) for a in found] == [(["GBR", "USA"], "2000-03-14", ["biotech"])]
+
+
+def test_a_leader_who_met_before_the_signing_did_not_sign():
+    found = signers("After President Moon Jae-in met Crown Prince Mohammed bin Salman in Riyadh, the Korean and Saudi "
+                    "governments signed memorandums of understanding on green hydrogen.")
+    assert "Moon Jae-in" not in {n for n, _ in found}
+
+
+def test_words_of_an_accords_name_are_not_a_signatory():
+    found = signers("The Agreement on Technology Safeguards Associated with United States Participation in Space Launches "
+                    "from the United Kingdom was signed in Washington by the UK Ambassador, Dame Karen Pierce, and the US "
+                    "Assistant Secretary of State, Christopher Ford.")
+    assert {n for n, _ in found} == {"Karen Pierce", "Christopher Ford"}

@@ -23,3 +23,7 @@ def test_the_site_of_a_project_is_not_where_its_treaty_was_signed():
     text = ("India signs the ITER Agreement at the Elysee Palace together with China, Euratom and Japan, becoming a member "
             "of the international fusion reactor project at Cadarache.")
     assert where(text) == "Paris"
+
+
+def test_a_residence_in_a_city_places_the_exchange_in_the_city():
+    assert where("The memorandum was exchanged at Seri Perdana, the prime minister's official residence in Putrajaya.") == "Putrajaya"

@@ -28,8 +28,8 @@ from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_prop
 from .occasion import bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, signing_date, status_of, strong_sign)
-from .parties import (companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
-                      partners_after_with, single_bloc, subject_clause)
+from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+                      partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
 from .text import Span, sentences
@@ -77,6 +77,7 @@ def extract(doc: Document) -> ExtractionRecord:
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
+        as_named_before(f, salience)
         year_from_before(f, facts_all, spans, i, doc.text)
         year_from_heading(f, section_year)
         add_acronyms(f, acronyms)
@@ -321,6 +322,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         codes = codes + [host]
     if len(codes) == 1 and subject and country_of(subject) != country_of(codes[0]):
         codes = codes + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
+    if len(codes) == 1 and with_non_party(f):  # "Ottawa had signed an arrangement with IBM": a firm, not a second state
+        return []
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
         if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
             ctx_parties = [c for c in by_salience(salience, least=2) if country_of(c) != country_of(codes[0])][:1]

@@ -16,6 +16,7 @@ from typing import Optional
 
 from .dates import DateMention, find_dates
 from .gazetteer import find_domains, find_weak_domains, instrument_matcher, party_matcher
+from .money import Money, find_money
 from .text import Span, Token, tokenize
 from .vocabulary import load_vocabulary
 
@@ -26,21 +27,6 @@ _DEMONYM_HEADS = {
     "embassy", "president", "prime", "leader", "leaders", "parliament", "consortium",
     "researchers", "scientists", "engineers", "universities", "agencies", "institutes", "regulators",
 }
-_MONEY = re.compile(
-    r"(?P<pre>US\$|A\$|C\$|S\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₩|CHF|USD|EUR|GBP|JPY|CNY|INR|KRW|AUD|CAD|SGD|SEK|NOK|DKK)\s?"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|bn|mn|m|k|crore|lakh)?\b"
-    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>trillion|billion|million|thousand|crore|bn|mn)?\s*(?P<post>yen|euros?|dollars|pounds|won|rupees|yuan|francs|kronor|kroner|krone|dirhams|riyals)\b",
-    re.I,
-)
-_CURRENCY = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "inr": "INR",
-    "rupees": "INR", "₩": "KRW", "krw": "KRW", "won": "KRW", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
-    "s$": "SGD", "sgd": "SGD", "nz$": "NZD", "hk$": "HKD", "r$": "BRL", "chf": "CHF", "francs": "CHF", "cny": "CNY",
-    "yuan": "CNY", "sek": "SEK", "kronor": "SEK", "nok": "NOK", "kroner": "NOK", "krone": "DKK", "dkk": "DKK",
-    "dirhams": "AED", "riyals": "SAR",
-}
-_MULT = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
 
 
 @dataclass(frozen=True)
@@ -51,15 +37,6 @@ class PartyMention:
     start: int
     end: int
     via: str  # name | demonym | capital
-
-
-@dataclass(frozen=True)
-class Money:
-    amount: float
-    currency: str
-    start: int
-    end: int
-    per: Optional[str]
 
 
 @dataclass
@@ -149,7 +126,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             continue
         if e.kind == "capital":
             partner = prev == "with" and re.search(r"\bsign", span.text, re.I)  # "signed ... with Washington"
-            if partner:
+            acts = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|inked|concluded|sealed|struck)\b", span.text[m.end - span.start:])
+            if partner or acts:  # "the agreements Canberra signed with Beijing"
                 facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "capital"))
                 continue
             coordinated = (nxt == "and" or prev == "and") and prev not in _LOCATIVE
@@ -169,7 +147,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
     if not any(c.islower() for c in span.text) and len(span.text.split()) >= 2:  # "WHO WILL BUILD IT?": a shouted word, not the WHO
         facts.parties = [p for p in facts.parties if span.text[p.start - span.start:p.end - span.start].lower() not in vocab.common_words]
-    facts.parties = [p for p in facts.parties if not re.match(r"\s?\$", span.text[p.end - span.start:p.end - span.start + 2])]  # "US$250 million"
+    facts.parties = [p for p in facts.parties if not re.match(r"\s?\$", span.text[p.end - span.start:p.end - span.start + 2])  # "US$250 million"
+                     and not re.search(r"\baccording\s+to\s+(?:the\s+)?$", span.text[:p.start - span.start], re.I)]  # "according to the US Geological Survey": a source
     facts.parties = [p for p in facts.parties if not re.search(r"\b(?:South|Latin|Central|North)\s+$", span.text[max(0, p.start - span.start - 8):p.start - span.start])
                      or span.text[p.start - span.start:p.end - span.start] != "America"]  # "South America's two nuclear powers": a continent
     _drop_company_nationality(facts, span.text)
@@ -388,24 +367,4 @@ def _coordinated(facts: SentenceFacts) -> dict[str, int]:
             for x in (a, b):
                 if x.kind not in ("country", "bloc") and x.country in out:
                     out[x.country] = id(x)
-    return out
-
-
-def find_money(text: str, offset: int = 0) -> list[Money]:
-    """Amounts of money with their ISO 4217 currency and what they are per."""
-    out: list[Money] = []
-    if not any(c.isdigit() for c in text):
-        return out
-    for m in _MONEY.finditer(text):
-        num = m.group("num") or m.group("num2")
-        mult = (m.group("mult") or m.group("mult2") or "").lower()
-        cur = (m.group("pre") or m.group("post") or "").lower()
-        if not num or cur not in _CURRENCY:
-            continue
-        if mult == "m" and not m.group("pre"):
-            continue
-        amount = float(num.replace(",", "")) * _MULT.get(mult, 1)
-        per = re.match(r"\s*(?:per|a|each)\s+(project|year|annum|month|researcher|proposal|grant|consortium)\b", text[m.end():], re.I)
-        unit = per.group(1).lower() if per else None
-        out.append(Money(amount, _CURRENCY[cur], m.start() + offset, m.end() + offset, "year" if unit == "annum" else unit))
     return out

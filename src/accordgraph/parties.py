@@ -5,6 +5,7 @@ partners joining an accord another party leads, and companies that are not state
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from .mentions import SentenceFacts
@@ -241,3 +242,28 @@ def own_partners(f: SentenceFacts, starts: list[int]) -> list[Optional[frozenset
     if len(host) != 1 or any(len(o) != 1 for o in own) or len({o[0] for o in own}) != len(own):
         return [None] * len(starts)
     return [frozenset(host + o) for o in own]
+
+
+def with_non_party(f: SentenceFacts) -> bool:
+    """ "signed an arrangement with IBM to expand research": the one named after "with" is a
+    capitalised name that holds no party, so the accord is not with a second state."""
+    m = re.search(r"\b(?:signed|inked|concluded|sealed)\b[^.;,]{0,60}?\bwith\s+(?:the\s+)?(?P<n>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})", f.text)
+    if not m or m.group("n").split()[0] in ("The", "This", "Its", "Their", "His", "Her") \
+            or re.match(r"\s+(?:present|looking on|watching|in attendance)\b", f.text[m.end("n"):]):
+        return False
+    s, e = f.span.start + m.start("n"), f.span.start + m.end("n")
+    return not any(s <= p.start < e or p.start <= s < p.end for p in f.parties)  # a firm too is no second state
+
+
+def as_named_before(f: SentenceFacts, named: dict[str, int]) -> None:
+    """ "the Democratic Republic of Congo ... Congo's foreign minister": a bare name that ends the full name
+    of the one state the document named before (`named`) is that state, not its namesake."""
+    vocab = load_vocabulary()
+    for k, p in enumerate(f.parties):
+        surface = f.text[p.start - f.span.start:p.end - f.span.start]
+        if p.via != "name" or p.kind != "country" or " " in surface:
+            continue
+        same = [c for c in named if c != p.code and c in vocab.parties and vocab.parties[c].kind == "country" and any(n.endswith(" " + surface) for n in (vocab.parties[c].name, *vocab.parties[c].aliases))]
+        if len(same) == 1:
+            f.parties[k] = replace(p, code=same[0], country=vocab.parties[same[0]].country)
+

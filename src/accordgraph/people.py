@@ -94,6 +94,15 @@ _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attende
 
 
 _LIST_GOES_ON = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?")  # "X, Kenya's Y and Mali's Z"
+def _in_other_clause(text: str, start: int, acts: list[re.Match]) -> bool:
+    """ "When Macron returned the visit, CNES's president signed", "After Moon met the Crown Prince, the
+    governments signed": the name at `start` is the subject of another verb in a clause of its own."""
+    verb = next((a.start() for a in acts if a.start() > start), len(text))
+    return bool(_SUBORDINATE.search(text[:start]) and _OTHER_VERB.search(text[start:verb]))
+
+
+_OTHER_VERB = re.compile(r"\b(?:met|meets|returned|returns|visited|visits|arrived|held|hosted|travell?ed|flew|came|went|spoke|said|took|announced)\b", re.I)
+_IN_ACCORD_NAME = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Arrangement|Statement|Charter)\s+(?:on|of|for|concerning|between)\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the Agreement on Technology Safeguards"
 _SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
 _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
 
@@ -191,7 +200,7 @@ def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
         s = m.start("run") + m.group("run").rfind(words[0])
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)
-        if watched or any(w < s for w in witness) or _MET.search(text[:s]) or _SUBORDINATE.search(text[:s]) or not _signs(acts, s, text):
+        if watched or any(w < s for w in witness) or _MET.search(text[:s]) or _in_other_clause(text, s, acts) or not _signs(acts, s, text):
             continue
         out.append(Signatory(name=full, party=None, post=_clean_post(inline_post)))
     return out
@@ -215,7 +224,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         e = s + len(name)
         if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
-        if _MET.search(text[:s]):
+        if _MET.search(text[:s]) or _in_other_clause(text, s, acts) or _IN_ACCORD_NAME.search(text[:s]):
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
@@ -358,7 +367,7 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
     for name, party, pos in persons:
         s = pos - f.span.start
         verb = next((a.start() for a in acts if a.start() > s), None)
-        if _MET.search(text[:s]):
+        if _MET.search(text[:s]) or _in_other_clause(text, s, acts):
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged": they met, others signed
         if verb is not None and not any(w < verb for w in witness):
             out.append(Signatory(name=name, party=party, post=None))
