@@ -52,3 +52,17 @@ def test_talk_of_long_standing_cooperation_leaves_a_planned_agreement_planned():
                         "agreement was initialled in Brussels. The agreement is expected to be signed by November. The EU "
                         "ambassador called it a milestone in long-standing cooperation between Egypt and the EU.")).agreements
     assert [(a.instrument, a.status) for a in found] == [("agreement", "planned")]
+
+
+def test_a_paper_the_text_says_is_not_between_the_two_countries_leaves_the_record():
+    found = extract(doc("Australia and Germany sealed a hydrogen memorandum in Berlin on Tuesday. Despite the flag-waving, the "
+                        "paper signed in Berlin is not an agreement between the two countries: it binds two companies.",
+                        "2022-03-30")).agreements
+    assert [a for a in found if a.status == "signed"] == []
+
+
+def test_a_disclaimer_about_a_company_deal_leaves_the_earlier_state_accord():
+    found = extract(doc("Germany and Norway signed a joint statement on hydrogen in Oslo in March 2022. Equinor and RWE announced "
+                        "a partnership in January. That deal is between the two companies; neither government is a party to it.",
+                        "2023-02-01")).agreements
+    assert [sorted(a.party_countries) for a in found if a.status == "signed"] == [["DEU", "NOR"]]

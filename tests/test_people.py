@@ -179,3 +179,9 @@ def test_words_of_an_accords_name_are_not_a_signatory():
                     "from the United Kingdom was signed in Washington by the UK Ambassador, Dame Karen Pierce, and the US "
                     "Assistant Secretary of State, Christopher Ford.")
     assert {n for n, _ in found} == {"Karen Pierce", "Christopher Ford"}
+
+
+def test_a_past_leader_named_in_full_stands_for_the_state_and_the_surname_then_too():
+    found = extract(doc("The new accord replaces one from an earlier era. In 2000 Bill Clinton and Tony Blair issued a joint "
+                        "statement on human genome data. Clinton said the data belonged to everyone.", "2025-03-01")).agreements
+    assert [(sorted(a.party_countries), a.signed) for a in found] == [(["GBR", "USA"], "2000")]

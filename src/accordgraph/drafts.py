@@ -217,3 +217,17 @@ def describes_last(drafts: list[Draft], new: Draft) -> bool:
         return False
     drafts[-1].add_evidence(new.evidence)
     return True
+
+
+def disclaims(drafts: list[Draft], f: SentenceFacts, cues: dict, since: int) -> bool:
+    """ "Despite the flag-waving, the paper signed in Berlin is not an agreement between the two countries":
+    the accord told as signed in the sentence before (from offset `since`) was a deal between firms, and
+    leaves the record. True when one left."""
+    if not f.find(cues["disclaim"]):
+        return False
+    for k in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+        if drafts[k].status == "signed" and drafts[k].evidence and drafts[k].evidence[0].start >= since:  # told first there
+            del drafts[k]
+            return True
+    return False
+

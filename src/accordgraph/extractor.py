@@ -19,7 +19,7 @@ from .context import (NUMBER, THE_N, context_for, day_before, day_in, lead_in_be
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
-from .drafts import describes_last, Draft, fold_back, majority, make_draft, merge_into, settle_counted
+from .drafts import describes_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
@@ -164,6 +164,7 @@ def extract(doc: Document) -> ExtractionRecord:
                                                   domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
             if opening and lead.signed == opening:
                 lead.place = doc.release_place  # "Colombo, 5 April 2025" heads the release whose list this introduces
+        new = [] if disclaims(drafts, f, cues, spans[i - 1].start if i else 0) else new  # "the paper signed in Berlin is not an agreement between the two countries"
         opens_with_anaphora = any(d.status == "ongoing" for d in new) \
             and any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))  # only an ongoing mention folds
         for d in new:
@@ -188,9 +189,8 @@ def extract(doc: Document) -> ExtractionRecord:
                 pending = None
         if not new and f.programmes or (not new and UNDER.search(span.text)):
             attach_programmes(drafts, f, ctx_parties)
-        if not new:  # "The signing took place in Sao Paulo"
+        if not new:  # "The signing took place in Sao Paulo", "The main text is an intergovernmental protocol on ..."
             signing_held(drafts, f, iso) or signed_by_people(drafts, f)
-        if not new:  # "The main text is an intergovernmental protocol on ..."
             described_as(drafts, f, GENERIC)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))

@@ -69,20 +69,20 @@ def _leader_table(year: Optional[int]) -> tuple[dict[str, str], Optional[re.Patt
     short: dict[str, set[str]] = {}
     forms_of: dict[str, list[str]] = {}
     whole: dict[str, str] = {}  # any form -> the person's full name
-    for leader in leaders():
+    serving = lambda leader: not year or (leader.start or 0) - 1 <= year <= (leader.end or 9999) + 1  # noqa: E731
+    for leader in sorted(leaders(), key=lambda x: not serving(x)):  # holders first: a name is theirs before a past post's
         if leader.country not in known:
             continue
-        if year and not ((leader.start or 0) - 1 <= year <= (leader.end or 9999) + 1):
-            continue
+        in_office = serving(leader)
         words = [a for a in (leader.name, *leader.aliases)]
         singles = [a for a in words if " " not in a] + [f for a in words if " " in a for f in _forms(a, leader.country)[1:]]
         singles = [w for w in singles if len(w) > 2 and w.lower() not in common]
-        for alias in words:
+        for alias in words if in_office else [a for a in words if " " in a and a not in full]:  # a full name is anyone's; a surname alone only the holder's
             if " " in alias:
                 full.setdefault(alias, set()).add(leader.country)
                 forms_of[alias] = singles
             whole.setdefault(alias, leader.name)
-        for w in singles:
+        for w in singles if in_office else []:
             short.setdefault(w, set()).add(leader.country)
             whole.setdefault(w, leader.name)
     names = {k: next(iter(v)) for k, v in full.items() if len(v) == 1}
