@@ -185,3 +185,17 @@ def test_a_past_leader_named_in_full_stands_for_the_state_and_the_surname_then_t
     found = extract(doc("The new accord replaces one from an earlier era. In 2000 Bill Clinton and Tony Blair issued a joint "
                         "statement on human genome data. Clinton said the data belonged to everyone.", "2025-03-01")).agreements
     assert [(sorted(a.party_countries), a.signed) for a in found] == [(["GBR", "USA"], "2000")]
+
+
+def test_leaders_standing_behind_the_signers_did_not_sign():
+    found = signers("Australia and Russia signed a nuclear agreement in Sydney. It was signed by Foreign Minister Alexander "
+                    "Downer and Sergei Kiriyenko, the head of Russia's Federal Atomic Energy Agency, with John Howard and "
+                    "Vladimir Putin standing behind them.", "2007-09-08")
+    assert {n for n, _ in found} == {"Alexander Downer", "Sergei Kiriyenko"}
+
+
+def test_the_end_of_a_long_portfolio_is_not_a_name():
+    found = signers("Ghana and the United States signed a memorandum on civil nuclear cooperation. It was signed for Ghana by "
+                    "Kwaku Ampratwum-Sarpong, Deputy Minister for Foreign Affairs and Regional Integration, and for the United "
+                    "States by Eliot Kang, the State Department's senior official for nonproliferation.", "2021-07-20")
+    assert "Regional Integration" not in {n for n, _ in found}

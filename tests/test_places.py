@@ -27,3 +27,8 @@ def test_the_site_of_a_project_is_not_where_its_treaty_was_signed():
 
 def test_a_residence_in_a_city_places_the_exchange_in_the_city():
     assert where("The memorandum was exchanged at Seri Perdana, the prime minister's official residence in Putrajaya.") == "Putrajaya"
+
+
+def test_a_seat_of_government_places_the_signing_in_its_capital():
+    assert where("The presidents signed a joint declaration on nuclear cooperation at the Casa Rosada.") == "Buenos Aires"
+    assert where("The documents were signed at La Moneda palace after talks with President Boric.") == "Santiago"

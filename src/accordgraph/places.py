@@ -37,7 +37,7 @@ def place(f: SentenceFacts) -> Optional[str]:
     if where and signing_acts(f.text[where.end():]):
         return where.group("p")
     seats = lexicon().get("seats_of_government", {})
-    seat = re.search(r"\bat\s+the\s+(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
+    seat = re.search(r"\bat\s+(?:the\s+)?(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
     if seat and signing_acts(f.text):  # "signed ... at the White House": in Washington
         state = load_vocabulary().parties.get(seats[seat.group(1)])
         if state and state.capital:
