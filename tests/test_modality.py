@@ -133,3 +133,12 @@ def test_a_signing_coordinated_under_an_infinitive_is_not_done():
 
 def test_a_customs_agreement_is_off_topic():
     assert statuses("The two governments also signed an agreement on customs cooperation between Japan and Russia.") == []
+
+
+def test_a_contract_between_states_is_an_agreement():
+    found = extract(doc("Russia and Iran signed a contract in January 1995 to complete the Bushehr nuclear power plant.", "2005-03-01")).agreements
+    assert [(a.instrument, a.status) for a in found] == [("agreement", "signed")]
+
+
+def test_contracts_none_has_announced_are_no_accord():
+    assert statuses("The EU gives grant funding to the hydrogen corridor, yet no offtake contracts have been announced.") == []

@@ -383,7 +383,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
+_FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations|suppliers|vendors|contractors)\b", re.I)
 
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
