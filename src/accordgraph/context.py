@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from .documents import Document
 from .drafts import Draft
@@ -167,7 +167,7 @@ def is_date_line(text: str) -> bool:
 _NEWS_DAY = re.compile(r"\b(?:yesterday|today|tonight|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 
 
-def news_day(f: SentenceFacts, doc: Document, headline_parties: list[str] = ()) -> Optional[str]:
+def news_day(f: SentenceFacts, doc: Document, headline_parties: Sequence[str] = ()) -> Optional[str]:
     """The day a wire story's lead gives ("agreed on Friday to work together"): the
     signing its next sentences tell without a date happened that day. A lead that names
     no one ("the two neighbours agreed on Friday") speaks of the headline's parties."""

@@ -111,7 +111,6 @@ class PersonIndex:
         self._learned: dict[str, str] = {}
         self._learned_full: dict[str, str] = {}
         self._learned_rx: Optional[re.Pattern] = None
-        self._introduced: set[str] = set()
         self._by_word: dict[str, Optional[str]] = {}  # a word of a full name the document gave -> that name; None when two share it
 
     def full_name(self, form: str) -> str:
@@ -124,10 +123,6 @@ class PersonIndex:
         """ "Urpilainen" -> "Jutta Urpilainen", once the document has named her in full; None when
         no one, or more than one person, it named carries that word."""
         return self._by_word.get(word)
-
-    def introduced(self, surname: str) -> Optional[str]:
-        """The full name of someone this document introduced with a post ("Pascale Ehrenfreund, chair of ...")."""
-        return self._learned_full.get(surname) if surname in self._introduced else None
 
     def _remember(self, forms: list[str], country: str, full: Optional[str] = None) -> None:
         for form in forms:
@@ -155,7 +150,6 @@ class PersonIndex:
                 if m:
                     full = m.group("n").rstrip(".,")
                     self._learned_full.setdefault(full.split()[-1], full)
-                    self._introduced.add(full.split()[-1])
                 continue
             m = re.match(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,6}}?(?:{heads})\s*,?\s+(?P<n>{_NAME})", after)
             if not m:
