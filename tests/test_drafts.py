@@ -66,3 +66,9 @@ def test_a_disclaimer_about_a_company_deal_leaves_the_earlier_state_accord():
                         "a partnership in January. That deal is between the two companies; neither government is a party to it.",
                         "2023-02-01")).agreements
     assert [sorted(a.party_countries) for a in found if a.status == "signed"] == [["DEU", "NOR"]]
+
+
+def test_what_the_document_will_do_belongs_to_the_accord_just_signed():
+    found = extract(doc("Japan and Russia signed their first agreement on nuclear energy cooperation in Tokyo on Tuesday. Rosatom's "
+                        "head said the document would open the way to joint projects worth billions of dollars.", "2009-05-13")).agreements
+    assert [(a.status, len(a.evidence)) for a in found] == [("signed", 2)]

@@ -190,3 +190,13 @@ def test_a_capital_that_signs_acts_for_its_state():
 
 def test_the_source_of_a_figure_is_not_a_party():
     assert facts("The Philippines produces nickel, according to the United States Geological Survey.").codes() == ["PHL"]
+
+
+def test_a_committee_on_treaties_names_no_treaty():
+    assert facts("The agreement must now be examined by the Joint Standing Committee on Treaties.").instruments == [("agreement", 4, 13)]
+
+
+def test_a_bloc_named_as_one_side_of_a_summit_is_where_not_who():
+    f = facts("Chile signed the raw materials accord in January 2013, when the chancellor came for a summit between the "
+              "European Union and Latin American states.")
+    assert "EU" not in f.codes()

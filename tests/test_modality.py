@@ -142,3 +142,21 @@ def test_a_contract_between_states_is_an_agreement():
 
 def test_contracts_none_has_announced_are_no_accord():
     assert statuses("The EU gives grant funding to the hydrogen corridor, yet no offtake contracts have been announced.") == []
+
+
+def test_relations_elevated_to_a_strategic_partnership_are_no_accord():
+    assert statuses("The two leaders also announced that Philippines-Korea relations have been elevated to a Strategic "
+                    "Partnership.") == []
+
+
+def test_a_coast_guard_memorandum_is_off_topic():
+    assert statuses("The Philippine Coast Guard and the Korea Coast Guard signed a Memorandum of Understanding on Maritime "
+                    "Cooperation.") == []
+
+
+def test_a_signing_pencilled_in_is_planned():
+    assert statuses("Israeli and Jordanian officials had pencilled in a signing of the water-for-energy agreement for October.") == ["planned"]
+
+
+def test_talks_that_ran_aground_leave_no_accord():
+    assert "signed" not in statuses("Washington and New Delhi first tried to negotiate such a science pact in 1993, but the effort ran aground.")

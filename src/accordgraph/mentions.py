@@ -221,7 +221,7 @@ _FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
                          r"chaebol|foundry|foundries|battery makers?|utility|utilities)\b")
 _ENVOY_TO = re.compile(r"\b(?:Ambassador|ambassador|Envoy|envoy|Representative|Permanent Representative|Delegation|Mission)\s+(?:to|at)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:and\s+(?:to\s+)?(?:the\s+)?)?$")
-_PORTFOLIO_OF = re.compile(r"\b(?i:commissioner|minister|ministry|secretary|department|office|directorate|director|bureau|division)\s+(?:of|for)\s+"
+_PORTFOLIO_OF = re.compile(r"\b(?i:commissioner|minister|ministry|secretary|department|office|directorate|director|bureau|division|committee|subcommittee)\s+(?:of|for|on)\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w-]*|international|global|european|strategic|and)\s+){0,3}$")
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -255,8 +255,9 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     for p in facts.parties:
         if p.kind == "bloc":
             after = text[p.end - base:]
-            before = text[max(0, p.start - base - 20):p.start - base].lower()
-            if _EVENT_AFTER.match(after) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before):
+            before = text[max(0, p.start - base - 40):p.start - base].lower()
+            if _EVENT_AFTER.match(after) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
+                    or re.search(r"\b(?:summit|meeting|ministerial|forum|conference)\s+(?:between|of)\s+(?:the\s+)?$", before):
                 continue  # "the APEC summit", "work together in NATO": a venue, not a party
             members = set(vocab.parties[p.code].members)
             if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:

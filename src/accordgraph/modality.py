@@ -96,7 +96,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                 after = f.text[pos - f.span.start + len(cue):]
                 if governed_by_modal(before) or cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
                         or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
-                        or re.search(r"\b(?:ahead of|pending|awaiting)\s+(?:the\s+)?$", before, re.I) \
+                        or re.search(r"\b(?:ahead of|pending|awaiting|pencill?ed in|scheduled|arranged)\s+(?:the\s+|a\s+)?$", before, re.I) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
                         or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
                     # "signing an agreement with such a clause would amount to ...": a hypothetical
