@@ -102,7 +102,12 @@ def _in_other_clause(text: str, start: int, acts: list[re.Match]) -> bool:
 
 
 _OTHER_VERB = re.compile(r"\b(?:met|meets|returned|returns|visited|visits|arrived|held|hosted|travell?ed|flew|came|went|spoke|said|took|announced)\b", re.I)
-_WATCHING = re.compile(r"(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?:standing|stood|looking|looked|watching|watched)\s+(?:behind|on|by)\b")  # "with Howard and Putin standing behind them"
+def _watching(text: str, end: int, witness: list[int]) -> bool:
+    """ "with Howard and Putin standing behind them": a witness cue right after the name ending at `end`,
+    with at most another name between."""
+    return any(re.fullmatch(r"(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+", text[end:w]) for w in witness if w > end)
+
+
 _IN_ACCORD_NAME = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Arrangement|Statement|Charter)\s+(?:on|of|for|concerning|between)\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the Agreement on Technology Safeguards"
 _SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
 _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
@@ -202,7 +207,7 @@ def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)
         if watched or any(w < s for w in witness) or _MET.search(text[:s]) or _in_other_clause(text, s, acts) or not _signs(acts, s, text) \
-                or _WATCHING.match(text[s + len(words[0]):]):
+                or _watching(text, s + len(words[0]), witness):
             continue
         out.append(Signatory(name=full, party=None, post=_clean_post(inline_post)))
     return out
@@ -230,7 +235,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
-        if watched or any(w < s for w in witness) or _WATCHING.match(text[e:]) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
+        if watched or any(w < s for w in witness) or _watching(text, e, witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
