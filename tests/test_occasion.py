@@ -50,3 +50,25 @@ def test_a_wire_lead_that_names_no_one_dates_the_headline_parties_signing():
     found = extract(from_string(f"---\ntitle: Brazil and Argentina agree to design joint power reactor\npublished: 2008-02-22\n---\n{text}")).agreements
     assert [(sorted(a.party_countries), a.signed) for a in found] == [(["ARG", "BRA"], "2008-02-22")]
     assert sorted(s.name for s in found[0].signatories) == ["Cristina Fernandez de Kirchner", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_post_named_before_signs_as_its_holder():
+    text = ("Greek Prime Minister Kyriakos Mitsotakis received the Crown Prince of Saudi Arabia, His Royal Highness Mohammed "
+            "bin Salman bin Abdulaziz Al Saud, in Athens on Tuesday. After their talks, the Prime Minister and the Crown Prince "
+            "signed an agreement on a data cable between Greece and Saudi Arabia.")
+    found = extract(doc(text, "2022-07-27")).agreements
+    assert {(s.name, s.party) for s in found[0].signatories} == {("Kyriakos Mitsotakis", "GRC"), ("Mohammed bin Salman", "SAU")}
+
+
+def test_the_two_leaders_sign_only_when_the_text_says_they_signed():
+    intro = "Prime Minister Fumio Kishida and President Joe Biden held talks in Tokyo on Tuesday. "
+    signed = extract(doc(intro + "The two leaders signed a joint statement on quantum cooperation.", "2022-07-27")).agreements
+    watched = extract(doc(intro + "The two leaders witnessed the signing of a memorandum on quantum cooperation.", "2022-07-27")).agreements
+    assert {s.name for s in signed[0].signatories} == {"Fumio Kishida", "Joe Biden"}
+    assert watched[0].signatories == []
+
+
+def test_a_post_two_people_held_names_no_one():
+    text = ("President Joe Biden met President Yoon Suk Yeol in Seoul on Saturday. The President signed a memorandum of "
+            "understanding on chips between the United States and South Korea.")
+    assert extract(doc(text, "2022-05-22")).agreements[0].signatories == []

@@ -199,3 +199,17 @@ def test_the_end_of_a_long_portfolio_is_not_a_name():
                     "Kwaku Ampratwum-Sarpong, Deputy Minister for Foreign Affairs and Regional Integration, and for the United "
                     "States by Eliot Kang, the State Department's senior official for nonproliferation.", "2021-07-20")
     assert "Regional Integration" not in {n for n, _ in found}
+
+
+def test_a_long_arabic_name_with_its_honorific_signs():
+    found = signers("The United States and Bahrain signed a memorandum of understanding on civil nuclear energy on 24 March 2008. "
+                    "US Secretary of State Condoleezza Rice signed the memorandum with Sheikh Khalid bin Ahmed Al Khalifa, "
+                    "Bahrain's foreign minister.", "2008-03-25")
+    assert found == {("Condoleezza Rice", "USA"), ("Sheikh Khalid bin Ahmed Al Khalifa", "BHR")}
+
+
+def test_the_second_signer_of_an_elliptical_for_clause():
+    found = signers("Euratom and India sign an agreement on fusion energy research in New Delhi. Benita Ferrero-Waldner, the "
+                    "Commissioner for External Relations, signs for Euratom and Anil Kakodkar, Chairman of India's Atomic "
+                    "Energy Commission, for India.", "2009-11-06")
+    assert found == {("Benita Ferrero-Waldner", "EURATOM"), ("Anil Kakodkar", "IND")}

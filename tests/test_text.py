@@ -29,3 +29,9 @@ def test_a_hyphen_in_a_headline_is_not_a_dateline():
     from accordgraph.documents import from_string
     d = from_string("Malaysia, China sign COVID-19 vaccine pact\n\nKUALA LUMPUR, Nov 18 (Wire) - Malaysia and China signed.")
     assert d.dateline_city == "Kuala Lumpur"
+
+
+def test_a_short_form_inside_a_name_does_not_end_the_sentence():
+    text = "It was signed by Acting Secretary Ma. Cristina A. Roque and Ahn Duk-geun. He met Jack Ma. The talks ended."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "It was signed by Acting Secretary Ma. Cristina A. Roque and Ahn Duk-geun.", "He met Jack Ma.", "The talks ended."]

@@ -224,7 +224,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     acts = signing_acts(text)
     for m in _RUN.finditer(text):
         inline_post, words = _post_and_name(m.group("run").split(), least=2)
-        if len(words) < 2 or len(words) > 5 or not_a_name(words):
+        if len(words) < 2 or len([w for w in words if not re.fullmatch(_PARTICLE, w)]) > 5 or not_a_name(words):  # "Sheikh Khalid bin Ahmed Al Khalifa"
             continue
         name = " ".join(words)
         s = m.start("run") + m.group("run").rfind(name)
@@ -235,7 +235,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
-        if watched or any(w < s for w in witness) or _watching(text, e, witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])):
+        if watched or any(w < s for w in witness) or _watching(text, e, witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])
+                                                                                           or _FOR_AFTER_POST.match(text[e:]) and any(a.end() < s for a in acts)):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
@@ -265,6 +266,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     return _share_out_parties(out, f, parties)
 
 
+_FOR_AFTER_POST = re.compile(r",\s+[^,;]{3,90},\s+for\s+(?:the\s+)?[A-Z]")  # "X signs for Euratom and Y, Chairman of ..., for India"
 _TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|H\.E)\.?\s+)+$")
 
 

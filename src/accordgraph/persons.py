@@ -112,6 +112,7 @@ class PersonIndex:
         self._learned_full: dict[str, str] = {}
         self._learned_rx: Optional[re.Pattern] = None
         self._by_word: dict[str, Optional[str]] = {}  # a word of a full name the document gave -> that name; None when two share it
+        self._by_post: dict[str, dict[str, Optional[str]]] = {}  # "prime minister" -> {full name: country}
 
     def full_name(self, form: str) -> str:
         """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
@@ -156,9 +157,46 @@ class PersonIndex:
                 m = re.search(rf"(?P<n>{_NAME}),\s+(?:the\s+)?$", before) if re.match(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,6}}?(?:{heads})\b", after) else None
             if m:
                 self._remember(_forms(m.group("n").rstrip(".,"), p.country), p.country)
+        self._learn_posts(f)
         if self._known_rx is not None:
             for m in self._known_rx.finditer(f.text):  # "Olaf Scholz" here lets "Scholz" count later
                 self._remember(self._forms_of.get(m.group(), []), self._known[m.group()], m.group())
+
+    def _learn_posts(self, f: SentenceFacts) -> None:
+        """ "Greek Prime Minister Kyriakos Mitsotakis": who holds which post, for "the Prime Minister" later."""
+        posts, _ = _held_posts()
+        for m in re.finditer(rf"(?<![\w-])(?P<post>{posts})(?:\s+of\s+(?P<of>[^,;()]{{3,60}}?),)?,?\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
+                             rf"(?P<n>{_ONE_OR_MORE})", f.text):  # "Crown Prince Mohammed bin Salman", "the Crown Prince of Saudi Arabia, Mohammed bin Salman"
+            words = re.sub(r"[’']s$", "", m.group("n")).rstrip(".,").split()
+            if people.not_a_name(words) or (len(words) == 1 and not self.by_surname(words[0]) and words[0] not in self._whole):
+                continue
+            name = self.by_surname(words[0]) or self._whole.get(words[0]) if len(words) == 1 else " ".join(words)
+            name = name and re.sub(r"^(\S+ bin \S+) bin .*", r"\1", name)  # "Mohammed bin Salman bin Abdulaziz Al Saud" goes by "Mohammed bin Salman"
+            country = next((p.country for p in f.parties if p.kind == "country" and (0 <= m.start() - (p.end - f.span.start) <= 3
+                                                                                      or m.start("of") <= p.start - f.span.start < m.end("of"))), None) \
+                or self._known.get(name) or self._learned.get(name)  # "Saudi Crown Prince X", or a known office holder
+            holders = self._by_post.setdefault(_post_key(m.group("post")), {})
+            if name and not any(name in h or h in name for h in holders):
+                holders[name] = country
+
+    def post_holders(self, f: SentenceFacts) -> list[tuple[str, Optional[str], int]]:
+        """People a sentence names by a post the document gave them before: "the Prime Minister and
+        the Crown Prince signed" (one holder each), "the two leaders signed" (exactly two): (name, country, offset)."""
+        posts, leader_posts = _held_posts()
+        out = []
+        for m in re.finditer(rf"\bthe\s+(?:two\s+(?P<many>{posts}|leader)s|(?P<one>{posts}))\b(?!\s+(?:of|for|to)\b|\s+(?-i:[A-Z]))", f.text, re.I):
+            if m.group("one"):
+                holders = self._by_post.get(_post_key(m.group("one")), {})
+                if len(holders) == 1:
+                    (name, country), = holders.items()
+                    out.append((name, country, f.span.start + m.start()))
+                continue
+            keys = leader_posts if m.group("many").lower() == "leader" else [_post_key(m.group("many"))]
+            holders = {n: c for k in keys for n, c in self._by_post.get(k, {}).items()}
+            countries = [c for c in holders.values() if c]
+            if len(holders) == 2 and len(set(countries)) == len(countries):  # two people, not two of one state
+                out.extend((name, country, f.span.start + m.start()) for name, country in holders.items())
+        return out
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""
@@ -192,7 +230,21 @@ class PersonIndex:
 
 @cache
 def _post_heads() -> str:
-    import tomllib
-    lex = tomllib.loads((resources.files("accordgraph") / "vocab" / "people.toml").read_text(encoding="utf-8"))
+    lex = people.lexicon()
     words = set(lex["post_heads"]) | set(lex["post_lower"])
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ONE_OR_MORE = r"[A-Z][\w’'.-]+(?:\s+(?:(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|dos|das)\s+)*[A-Z][\w’'.-]+){0,3}"
+
+
+def _post_key(post: str) -> str:
+    return re.sub(r"[\s-]+", " ", post.lower())  # "Director-General" is "director general"
+
+
+@cache
+def _held_posts() -> tuple[str, list[str]]:
+    """The posts a document refers back to, as a regex alternation, and the ones "the two leaders" covers."""
+    lex = people.lexicon()
+    return ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex["held_posts"], key=len, reverse=True)),
+            [_post_key(w) for w in lex["leader_posts"]])

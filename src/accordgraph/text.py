@@ -20,6 +20,11 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen",
     "rep", "col", "lt", "maj", "capt", "adm", "amb", "hon", "rev", "brig", "cmdr", "sgt", "mt", "messrs", "u.s", "u.k", "e.u", "e.g", "i.e", "approx", "dept", "min", "jr", "sr", "a.m", "p.m", "fig",
 }
+# Short forms inside names ("Ma." for Maria, "Sta." for Santa, "Wm." for William) end a
+# sentence only before a word that starts one.
+_NAME_ABBREV = {"ma", "sta", "sto", "wm", "jos", "thos", "chas", "geo", "fr", "ste", "mgr", "pres", "supt", "atty", "sec", "asst", "assoc"}
+_STARTERS = {"The", "This", "That", "These", "Those", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "In", "On",
+             "At", "As", "A", "An", "But", "And", "Yet", "So", "If", "When", "While", "After", "Before", "For", "With", "There", "Both"}
 # Invisible characters that attackers and bad exports insert between letters:
 # the invisible format characters (zero-width, bidi controls, tag letters,
 # soft hyphen, word joiners) and the C0/C1 controls other than tab, newline and form feed.
@@ -116,6 +121,9 @@ def sentences(text: str) -> list[Span]:
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12): m.start() + 1])
             if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))):
                 continue  # abbreviations and initials ("R.K. Singh")
+            if word and word.group(1).lower() in _NAME_ABBREV and re.match(r"\s+[A-Z][a-z]+\b", text[end:end + 30]) \
+                    and text[end:end + 30].split()[0] not in _STARTERS:
+                continue  # "Secretary Ma. Cristina Roque", "Sta. Rosa": a name's short form, not "Jack Ma. The ..."
             line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
             if re.fullmatch(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|S\.\s?No|No)", line):
                 continue  # "1. | Bilateral Investment Treaty |": a list or table number, not a sentence
