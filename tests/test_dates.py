@@ -111,3 +111,8 @@ def test_the_same_day_is_the_day_named_before_it():
 def test_the_same_day_as_another_event_is_not_today():
     found = find_dates("France also signed a memorandum with Qatar in Doha, on the same day that Areva booked an order.", date(2008, 5, 19))
     assert [d.value for d in found] == []
+
+
+def test_two_months_share_a_relative_year():
+    found = [(d.text, d.value) for d in find_dates("in August and September last year respectively", date(2020, 8, 14))]
+    assert found == [("August", "2019-08"), ("September last year", "2019-09")]

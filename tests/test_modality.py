@@ -160,3 +160,9 @@ def test_a_signing_pencilled_in_is_planned():
 
 def test_talks_that_ran_aground_leave_no_accord():
     assert "signed" not in statuses("Washington and New Delhi first tried to negotiate such a science pact in 1993, but the effort ran aground.")
+
+
+def test_the_founding_date_of_an_organisation_is_not_the_signing_date():
+    text = ("GENEVA, Tuesday (Wire) - Israel deposited its instrument of accession to the CERN Convention, the treaty "
+            "that founded the organisation in 1954.")
+    assert [a.signed for a in extract(doc(text, "2014-01-07")).agreements] != ["1954"]

@@ -69,3 +69,16 @@ def test_a_short_name_is_the_state_the_document_named_in_full():
                         "battery supply chains. Blinken signed it with Congo's foreign minister Christophe Lutundula and "
                         "Zambia's foreign minister Stanley Kakubo.", "2022-12-14")).agreements
     assert [sorted(a.party_countries) for a in found] == [["COD", "USA", "ZMB"]]
+
+
+def test_two_states_each_with_one_partner_respectively():
+    text = ("Romania and Poland concluded comparable texts on 5G security with Washington in August and September last "
+            "year respectively.")
+    found = {(tuple(a.party_countries), a.signed) for a in extract(doc(text, "2020-08-14")).agreements}
+    assert found == {(("ROU", "USA"), "2019-08"), (("POL", "USA"), "2019-09")}
+
+
+def test_a_leaders_title_alone_is_no_one():
+    text = ("Kazakhstan will supply India with uranium under a contract signed in Astana on Wednesday. It was signed after "
+            "talks between Mr. Modi and President Nursultan Nazarbayev, who did not themselves sign it.")
+    assert all("CHN" not in a.party_countries for a in extract(doc(text, "2015-07-08")).agreements)

@@ -213,3 +213,18 @@ def test_the_second_signer_of_an_elliptical_for_clause():
                     "Commissioner for External Relations, signs for Euratom and Anil Kakodkar, Chairman of India's Atomic "
                     "Energy Commission, for India.", "2009-11-06")
     assert found == {("Benita Ferrero-Waldner", "EURATOM"), ("Anil Kakodkar", "IND")}
+
+
+def test_a_leader_whose_visit_produced_memoranda_did_not_sign_them():
+    found = signers("President Yoon Suk Yeol's state visit to the United Arab Emirates in mid-January produced a batch of "
+                    "memoranda, including on cooperation in nuclear power, signed in Abu Dhabi after his talks with President "
+                    "Mohamed bin Zayed Al Nahyan.", "2023-01-20")
+    assert found == set()
+
+
+def test_a_leader_in_a_when_clause_did_not_sign():
+    found = signers("India and Kazakhstan signed a uranium contract in Astana on Wednesday after talks between Mr. Modi and "
+                    "President Nursultan Nazarbayev. In January 2009, when Mr. Nazarbayev "
+                    "was chief guest at India's Republic Day, Kazatomprom and the Nuclear Power Corporation of India signed a "
+                    "memorandum on uranium supply.", "2015-07-08")
+    assert found == set()

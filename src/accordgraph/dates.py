@@ -33,6 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "June and July 2021", "20 August and 2 September 2019": the year is written once for both
     ("pair_my", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    # "in August and September last year"
+    ("pair_mrel", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the following)\s+year\b", re.I)),
     # "in February last year", "in March this year"
     ("month_rel_year", re.compile(r"\b" + _M.format(n="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the following)\s+year\b", re.I)),
     # "2009 (May 13)", "2015 (December)": a timeline's year with its day or month in brackets
@@ -140,7 +142,7 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if y and anchor and not future and _day(y, m, d) and _day(y, m, d) > anchor.isoformat():
             y -= 1
         return _day(y, m, d) if y else f"--{m:02d}-{d:02d}"
-    if kind == "month_rel_year":
+    if kind in ("month_rel_year", "pair_mrel"):
         if anchor is None:
             return None
         shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(g["rel"].lower(), 0)
@@ -219,13 +221,14 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
             taken.append((s, e))
             if kind.startswith("pair_"):
                 g = m.groupdict()
-                first = f"{int(g['y']):04d}-{MONTHS[g['m1'].lower().rstrip('.')]:02d}"
+                year = int(value[:4])  # written once for both, or "last year"
+                first = f"{year:04d}-{MONTHS[g['m1'].lower().rstrip('.')]:02d}"
                 if kind == "pair_dmy":
-                    first = _day(int(g["y"]), MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])) or first
-                mid = m.start("m1") if kind == "pair_my" else m.start("d1")
+                    first = _day(year, MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])) or first
+                mid = m.start("d1") if kind == "pair_dmy" else m.start("m1")
                 end1 = m.end("m1")
                 found.append(DateMention(mid + offset, end1 + offset, text[mid:end1], first))
-                s = m.start("m") if kind == "pair_my" else m.start("d")
+                s = m.start("d") if kind == "pair_dmy" else m.start("m")
                 found.append(DateMention(s + offset, e + offset, text[s:e], value))
                 continue
             found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md", "ago", "range"))))

@@ -288,7 +288,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
-        host = items_host(f) or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
+        host = [c for c in items_host(f) if all(c != x for x, _ in items)] or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
             or [c for c in [context_host] if c and len(items) >= 2]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]

@@ -125,7 +125,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
             continue
         if e.kind == "capital":
-            partner = prev == "with" and re.search(r"\bsign", span.text, re.I)  # "signed ... with Washington"
+            partner = prev == "with" and re.search(r"\b(?:sign|conclud|inked|sealed|struck)", span.text, re.I)  # "signed ... with Washington"
             acts = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|inked|concluded|sealed|struck)\b", span.text[m.end - span.start:])
             if partner or acts:  # "the agreements Canberra signed with Beijing"
                 facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "capital"))

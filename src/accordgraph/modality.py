@@ -195,6 +195,9 @@ _ACCORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w*|ac
                            r"declarations?|arrangements?|pacts?|conventions?)\b", re.I)  # "a protocol to the 2014 agreement": that accord's year
 
 
+_FOUNDED = re.compile(r"\b(?:that|which)\s+(?:founded|established|created|set up)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}(?:in|on)\s+$", re.I)  # "the treaty that founded the organisation in 1954"
+
+
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
     """The date nearest the signing verb; a dateline at the head of the sentence is
     not it, nor a date after the document's own (a target year such as "by 2050")."""
@@ -205,7 +208,8 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
              and not _SINCE_CLAUSE.search(f.text[:d.start - f.span.start])
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
-             and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])]
+             and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])
+             and not _FOUNDED.search(f.text[:d.start - f.span.start])]
     if not dates:
         return None
     m = strong_sign(f.text)

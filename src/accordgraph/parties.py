@@ -146,7 +146,8 @@ def joined_respectively(f: SentenceFacts, leader: Optional[str], context: Sequen
     """ "France and Germany signed on 7 June 2022 and 14 September 2023 respectively":
     each joined the accord its leader runs, on its own date. "South Africa and Argentina came
     early. Their agreements with the EU were signed in 1996 and 1999 respectively": each of
-    the parties just named, with the one this sentence names."""
+    the parties just named, with the one this sentence names. "Romania and Poland concluded texts
+    with Washington in August and September respectively": each subject with the one partner."""
     resp = re.search(r"\brespectively\b", f.text, re.I)
     if not resp:
         return []
@@ -154,9 +155,14 @@ def joined_respectively(f: SentenceFacts, leader: Optional[str], context: Sequen
         codes = [c for c in context if c not in f.codes()]
         dates = [d.value for d in f.dates if d.start < f.span.start + resp.start()]
         return list(zip(codes, dates)) if len(codes) >= 2 and len(dates) == len(codes) else []
+    w = re.search(r"\bwith\b", f.text[:resp.start()])
+    if not leader and w:  # "Romania and Poland concluded texts with Washington in August and September respectively"
+        after = {p.code for p in f.parties if f.span.start + w.end() <= p.start < f.span.start + resp.start()}
+        before = {p.code for p in f.parties if p.start < f.span.start + w.start()}
+        leader = after.pop() if len(after) == 1 and len(before) >= 2 else None
     if not leader:
         return []
-    codes = [c for c in f.codes() if c != leader]
+    codes = list(dict.fromkeys(c for c in f.codes() if c != leader))
     if len(codes) < 2 or len(f.dates) != len(codes):
         return []
     return list(zip(codes, (d.value for d in f.dates)))

@@ -101,7 +101,7 @@ def _in_other_clause(text: str, start: int, acts: list[re.Match]) -> bool:
     return bool(_SUBORDINATE.search(text[:start]) and _OTHER_VERB.search(text[start:verb]))
 
 
-_OTHER_VERB = re.compile(r"\b(?:met|meets|returned|returns|visited|visits|arrived|held|hosted|travell?ed|flew|came|went|spoke|said|took|announced)\b", re.I)
+_OTHER_VERB = re.compile(r"\b(?:met|meets|returned|returns|visited|visits|arrived|held|hosted|travell?ed|flew|came|went|spoke|said|took|announced|was|were)\b", re.I)
 def _watching(text: str, end: int, witness: list[int]) -> bool:
     """ "with Howard and Putin standing behind them": a witness cue right after the name ending at `end`,
     with at most another name between."""
@@ -109,7 +109,7 @@ def _watching(text: str, end: int, witness: list[int]) -> bool:
 
 
 _IN_ACCORD_NAME = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Arrangement|Statement|Charter)\s+(?:on|of|for|concerning|between)\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the Agreement on Technology Safeguards"
-_SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
+_SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
 _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
 
 
@@ -376,8 +376,8 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
     for name, party, pos in persons:
         s = pos - f.span.start
         verb = next((a.start() for a in acts if a.start() > s), None)
-        if _MET.search(text[:s]) or _in_other_clause(text, s, acts):
-            continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged": they met, others signed
+        if _MET.search(text[:s]) or _in_other_clause(text, s, acts) or re.match(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*[’']s\b", text[s:]):
+            continue  # "Following talks between Modi and Dissanayake, ... were exchanged", "Yoon Suk Yeol's visit produced ..."
         if verb is not None and not any(w < verb for w in witness):
             out.append(Signatory(name=name, party=party, post=None))
     return out

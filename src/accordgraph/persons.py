@@ -23,6 +23,7 @@ from .vocabulary import load_vocabulary
 
 _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|dos|das)\s+)*[A-Z][\w’'.-]+){1,3}"
 _FAMILY_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "MNG", "HUN"}
+_TITLE_WORDS = {"President", "Premier", "Prime", "Chairman", "General", "Secretary", "Minister", "Mr", "Mr.", "Dr", "Dr."}
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _forms(name: str, country: str) -> list[str]:
     forms = [name]
     if len(words) >= 2:
         forms.append(words[-1])
-        if country in _FAMILY_FIRST:
+        if country in _FAMILY_FIRST and words[0] not in _TITLE_WORDS:  # "Wang" of "Wang Yi", not "President" of "President Xi"
             forms.append(words[0])
     return forms
 
@@ -116,6 +117,8 @@ class PersonIndex:
 
     def full_name(self, form: str) -> str:
         """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
+        if " " in form and form.split()[0] in _TITLE_WORDS:  # "President Yoon", a leader's alias
+            form = form.split(None, 1)[1]
         if " " in form:
             return form  # a full name stays as the document writes it ("Cristina Fernandez de Kirchner")
         return self._learned_full.get(form) or self._whole.get(form) or form
