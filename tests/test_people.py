@@ -228,3 +228,10 @@ def test_a_leader_in_a_when_clause_did_not_sign():
                     "was chief guest at India's Republic Day, Kazatomprom and the Nuclear Power Corporation of India signed a "
                     "memorandum on uranium supply.", "2015-07-08")
     assert found == set()
+
+
+def test_honours_after_a_name_are_not_part_of_it():
+    found = signers("Australia today signed a strategic partnership with the European Southern Observatory. The partnership was "
+                    "signed by the Minister for Industry, Senator the Hon. Arthur Sinodinos AO, and the Director General of ESO, "
+                    "Prof. Tim de Zeeuw.", "2017-07-11")
+    assert {name for name, _ in found} == {"Arthur Sinodinos", "Tim de Zeeuw"}

@@ -163,6 +163,8 @@ def _post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[st
     words = _without_honorifics(words[cut:])
     owner = max((i + 1 for i, w in enumerate(words[:-2]) if re.search(r"[’']s$", w)), default=0)
     words = words[owner:]  # "NASA's Bill Nelson", "South Sudan's Salva Kiir": the possessor is the post's, not the name's
+    while len(words) > 2 and words[-1].rstrip(".,") in lex["post_nominals"]:
+        words = words[:-1]  # "Arthur Sinodinos AO", "Jane Doe CBE"
     if words:
         words[-1] = words[-1].rstrip(".,")
         if re.search(r"[’']s$", words[-1]):
