@@ -166,3 +166,17 @@ def test_the_founding_date_of_an_organisation_is_not_the_signing_date():
     text = ("GENEVA, Tuesday (Wire) - Israel deposited its instrument of accession to the CERN Convention, the treaty "
             "that founded the organisation in 1954.")
     assert [a.signed for a in extract(doc(text, "2014-01-07")).agreements] != ["1954"]
+
+
+def test_a_weekday_s_memorandum_is_the_one_told_that_day():
+    text = ("Canada and South Korea signed a memorandum on critical minerals in Ottawa on Friday. Friday's memorandum builds "
+            "on talks between Ottawa and Washington on minerals.")
+    found = extract(doc(text, "2022-09-24")).agreements
+    assert [a.party_countries for a in found] == [["CAN", "KOR"]]
+
+
+def test_several_accords_of_one_state_are_no_accord_in_particular():
+    text = ("Canada and South Korea signed a memorandum on critical minerals in Ottawa on Friday. It is the latest of "
+            "several energy accords Ottawa has struck with allies.")
+    found = extract(doc(text, "2022-09-24")).agreements
+    assert [a.party_countries for a in found] == [["CAN", "KOR"]]

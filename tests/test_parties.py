@@ -82,3 +82,19 @@ def test_a_leaders_title_alone_is_no_one():
     text = ("Kazakhstan will supply India with uranium under a contract signed in Astana on Wednesday. It was signed after "
             "talks between Mr. Modi and President Nursultan Nazarbayev, who did not themselves sign it.")
     assert all("CHN" not in a.party_countries for a in extract(doc(text, "2015-07-08")).agreements)
+
+
+def test_it_stands_for_the_state_acting_in_the_sentence_before():
+    text = ("Canada and South Korea signed a memorandum on critical minerals in Ottawa on Friday. Friday's memorandum is the "
+            "latest of several energy accords Ottawa has struck with allies. It concluded a critical minerals action plan "
+            "with the United States and a hydrogen declaration of intent with Germany in January 2020 and August 2022 "
+            "respectively.")
+    found = {(tuple(a.party_countries), a.signed) for a in extract(doc(text, "2022-09-24")).agreements}
+    assert found == {(("CAN", "KOR"), "2022-09-23"), (("CAN", "USA"), "2020-01"), (("CAN", "DEU"), "2022-08")}
+
+
+def test_each_accord_with_its_own_partner_after_with():
+    text = ("Canada concluded a critical minerals action plan with the United States and a hydrogen declaration of intent "
+            "with Germany in January 2020 and August 2022 respectively.")
+    found = {(tuple(a.party_countries), a.signed) for a in extract(doc(text, "2022-09-24")).agreements}
+    assert found == {(("CAN", "USA"), "2020-01"), (("CAN", "DEU"), "2022-08")}

@@ -191,4 +191,7 @@ def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional
     if first is not None:
         return first.code
     opening = re.match(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", head)  # "Washington, for its part, ..." opens with a capital
-    return seated_at(opening.group()) if opening else None
+    seat = seated_at(opening.group()) if opening else None
+    if seat is None and len({p.code for p in prev.parties}) == 1 and prev.parties[0].via == "capital":
+        return prev.parties[0].code  # "... the accords Ottawa has struck with allies. It concluded ...": the one state acting there
+    return seat

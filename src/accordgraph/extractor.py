@@ -283,7 +283,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     following = followers(f, status, salience, anchor)
     named = set(f.codes())
     context_host = next((c for c in by_salience(salience, least=2) if c not in named), None)
-    listed = following or list_items(f, context_host)
+    listed = following or list_items(f, context_host, subject)
     items = listed or joined_respectively(f, leader_of(f, ctx_accord), ctx_parties) or joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:

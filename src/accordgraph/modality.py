@@ -127,11 +127,12 @@ def names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[t
 
 
 def refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
-    """ "this partnership", "the agreement": a noun that points at an accord named before."""
+    """ "this partnership", "the agreement", "Friday's memorandum": a noun that points at an accord named before."""
     before = f.text[: ins[1] - f.span.start].rstrip().lower()
     word = before.rsplit(None, 1)[-1] if before else ""
     named = f.text[ins[1] - f.span.start:ins[1] - f.span.start + 1].isupper()  # "the Partnership to Advance Clean Energy" is a name
-    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership") and not named)
+    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership") and not named) \
+        or bool(re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day[’']s", word))  # "Friday's memorandum": the one told
 
 
 def bare_noun(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
@@ -299,6 +300,8 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
     if status == "ongoing" and len(set(f.codes())) < 2 and _UNNAMED_PARTNERS.search(f.text):
         return True  # "will expand cooperation with leading quantum countries in North America and Europe"
     quantified = [m.span() for m in quantified_rx.finditer(f.text)]
+    if len(set(f.codes())) < 2:  # "the latest of several accords Ottawa has struck with allies": one state's accords in general
+        quantified += [m.span() for m in _MANY.finditer(f.text)]
     if quantified and all(any(a <= i[1] - f.span.start < b for a, b in quantified) for i in instruments):
         return True
     return status == "ongoing" and bool(_INTENT.search(f.text)) and not strong_sign(f.text)
@@ -306,6 +309,7 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
 
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
+_MANY = re.compile(r"\b(?:several|many|numerous|a (?:series|string|number|raft) of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|deals|treaties|memoranda|memorandums|pacts|partnerships)\b", re.I)
 _UNNAMED_PARTNERS = re.compile(r"\b(?:with|among|between)\s+(?:\w+\s+){0,3}?(?:countries|nations|partners|states|economies)\b(?!\s+(?:such\s+as|including|like)\b)", re.I)
 _EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
 @cache

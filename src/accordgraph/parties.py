@@ -93,22 +93,22 @@ def _without_dates(f: SentenceFacts, start: int, end: int) -> str:
     return gap
 
 
-def list_items(f: SentenceFacts, context_host: Optional[str] = None) -> list[tuple[str, Optional[str]]]:
+def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Optional[str] = None) -> list[tuple[str, Optional[str]]]:
     """ "with the US in 2019, Denmark in January 2025, and the UK in April 2025".
 
-    One host before "with", two or more partners after it: a bilateral accord
-    per partner, each with the date written after it (or paired in order by
+    One host before "with" (or `subject`, the state "It" stands for), two or more partners after it:
+    a bilateral accord per partner, each with the date written after it (or paired in order by
     "respectively").
     """
-    host = items_host(f)
+    host = items_host(f) or [c for c in [subject] if c]  # "It concluded a plan with the US and a declaration with Germany"
     m = re.search(r"\bwith\b", f.text)
     if not host and m and context_host and plural_accords()[0].search(f.text[:m.start()]):
         host = [context_host]  # "Negotiations on similar agreements are under way with Israel, India and Ukraine"
     if len(host) != 1 or not m:
         return []
     cut = f.span.start + m.start()
-    chain = set(partners_after_with(f))
-    partners = [p for p in f.parties if p.start > cut and p.code in chain and p.code != host[0]]
+    chain = set(partners_after_with(f)) | {p.code for p in f.parties if re.search(r"\bwith\s+(?:the\s+)?$", f.text[:p.start - f.span.start])}
+    partners = [p for p in f.parties if p.start > cut and p.code in chain and p.code != host[0]]  # "a plan with the US and a declaration with Germany"
     partners = list({p.code: p for p in partners}.values())
     if len(partners) < 2:
         return []
