@@ -200,3 +200,9 @@ def test_a_bloc_named_as_one_side_of_a_summit_is_where_not_who():
     f = facts("Chile signed the raw materials accord in January 2013, when the chancellor came for a summit between the "
               "European Union and Latin American states.")
     assert "EU" not in f.codes()
+
+
+def test_who_developed_the_thing_bought_is_no_party():
+    text = ("Bangladesh signed a memorandum to buy doses of the vaccine developed by the University of Oxford from the Serum "
+            "Institute of India.")
+    assert {p.country for p in analyse(Span(0, len(text), text)).parties} == {"BGD", "IND"}

@@ -98,3 +98,9 @@ def test_each_accord_with_its_own_partner_after_with():
             "with Germany in January 2020 and August 2022 respectively.")
     found = {(tuple(a.party_countries), a.signed) for a in extract(doc(text, "2022-09-24")).agreements}
     assert found == {(("CAN", "USA"), "2020-01"), (("CAN", "DEU"), "2022-08")}
+
+
+def test_euratom_signs_for_the_european_union():
+    text = "Euratom and Japan signed an agreement in Tokyo on 5 February 2007 on the broader approach to fusion research."
+    found = extract(doc(text, "2007-02-06")).agreements
+    assert [(a.parties, a.party_countries) for a in found] == [(["EURATOM", "JPN"], ["EU", "JPN"])]

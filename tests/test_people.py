@@ -235,3 +235,16 @@ def test_honours_after_a_name_are_not_part_of_it():
                     "signed by the Minister for Industry, Senator the Hon. Arthur Sinodinos AO, and the Director General of ESO, "
                     "Prof. Tim de Zeeuw.", "2017-07-11")
     assert {name for name, _ in found} == {"Arthur Sinodinos", "Tim de Zeeuw"}
+
+
+def test_a_leader_who_held_talks_before_the_signing_did_not_sign():
+    found = signers("Vietnam and Russia signed an intergovernmental agreement on a nuclear power plant in Hanoi on Sunday. The "
+                    "agreement was signed after talks between President Dmitry Medvedev, who is on an official visit, and "
+                    "Vietnamese President Nguyen Minh Triet.", "2010-10-31")
+    assert found == set()
+
+
+def test_a_company_is_no_signatory():
+    found = signers("Bangladesh and India signed a memorandum on vaccine supply in Dhaka on Thursday, with local drugmaker "
+                    "Beximco Pharmaceuticals acting as importer, and it was signed by Health Secretary Abdul Mannan.", "2020-11-05")
+    assert "Beximco Pharmaceuticals" not in {name for name, _ in found}

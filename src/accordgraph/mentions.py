@@ -148,7 +148,9 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     if not any(c.islower() for c in span.text) and len(span.text.split()) >= 2:  # "WHO WILL BUILD IT?": a shouted word, not the WHO
         facts.parties = [p for p in facts.parties if span.text[p.start - span.start:p.end - span.start].lower() not in vocab.common_words]
     facts.parties = [p for p in facts.parties if not re.match(r"\s?\$", span.text[p.end - span.start:p.end - span.start + 2])  # "US$250 million"
-                     and not re.search(r"\baccording\s+to\s+(?:the\s+)?$", span.text[:p.start - span.start], re.I)]  # "according to the US Geological Survey": a source
+                     and not re.search(r"\baccording\s+to\s+(?:the\s+)?$", span.text[:p.start - span.start], re.I)  # "according to the US Geological Survey": a source
+                     and not re.search(r"\b(?:developed|designed|invented|pioneered)\s+by\s+(?:the\s+)?$", span.text[:p.start - span.start], re.I)]
+    # "the vaccine developed by the University of Oxford": who made the thing bought, not a party
     facts.parties = [p for p in facts.parties if not re.search(r"\b(?:South|Latin|Central|North)\s+$", span.text[max(0, p.start - span.start - 8):p.start - span.start])
                      or span.text[p.start - span.start:p.end - span.start] != "America"]  # "South America's two nuclear powers": a continent
     _drop_company_nationality(facts, span.text)

@@ -110,7 +110,8 @@ def _watching(text: str, end: int, witness: list[int]) -> bool:
 
 _IN_ACCORD_NAME = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Arrangement|Statement|Charter)\s+(?:on|of|for|concerning|between)\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the Agreement on Technology Safeguards"
 _SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
-_MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b[^,;]*$", re.I)  # the name is one who met
+_MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b(?:[^,;]|,\s+(?:who|which)\b[^,;]*,)*$", re.I)  # the name is one who met
+# ("talks between President Medvedev, who is on a visit, and President Triet")
 
 
 def has_signing_verb(text: str) -> bool:
