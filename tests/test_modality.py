@@ -88,9 +88,10 @@ def test_accords_in_general_come_from_the_plural_nouns_of_the_vocabulary():
     from accordgraph.modality import plural_accords
     from accordgraph.vocabulary import load_vocabulary
 
-    general, quantified, further = plural_accords()
+    general, quantified, further, many = plural_accords()
     assert all(general.search(f"similar {noun} with Israel") for noun in load_vocabulary().instruments["plurals"]["nouns"])
     assert quantified.search("would examine all agreements Jordan has signed") and further.search("to sign further partnerships")
+    assert many.search("the latest of several energy accords Ottawa has struck")
 
 
 def test_a_date_in_a_since_clause_does_not_date_the_signing():

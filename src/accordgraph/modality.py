@@ -289,7 +289,7 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
     """A sentence about accords in general, or a question, asserts no accord in particular: "intends to sign
     further partnerships", "asked whether ... a nuclear agreement", "a memorandum with Tokyo, Washington or
     Seoul", "countries that have signed the NPT", "all agreements Jordan has signed", "said they would work together"."""
-    _, quantified_rx, further_rx = plural_accords()
+    _, quantified_rx, further_rx, many_rx = plural_accords()
     if status != "signed" and len(set(f.codes())) < 2 and further_rx.search(f.text):
         return True
     if instruments and re.search(r"\b(?:asked|wondered|unclear|uncertain)\s+(?:\w+\s+){0,6}?(?:whether|if)\b[^,;.]*$",
@@ -301,7 +301,7 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
         return True  # "will expand cooperation with leading quantum countries in North America and Europe"
     quantified = [m.span() for m in quantified_rx.finditer(f.text)]
     if len(set(f.codes())) < 2:  # "the latest of several accords Ottawa has struck with allies": one state's accords in general
-        quantified += [m.span() for m in _MANY.finditer(f.text)]
+        quantified += [m.span() for m in many_rx.finditer(f.text)]
     if quantified and all(any(a <= i[1] - f.span.start < b for a, b in quantified) for i in instruments):
         return True
     return status == "ongoing" and bool(_INTENT.search(f.text)) and not strong_sign(f.text)
@@ -309,18 +309,18 @@ def no_accord_in_particular(f: SentenceFacts, instruments: list[tuple[str, int, 
 
 _GENERIC_SIGNERS = re.compile(r"\b(?:countries|states|nations|governments|partners|any country|any state)\s+(?:that|which|who)\s+"
                              r"(?:have|had|has|already)?\s*(?:\w+\s+)?(?:signed|agreed|joined|concluded)\b", re.I)
-_MANY = re.compile(r"\b(?:several|many|numerous|a (?:series|string|number|raft) of)\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|deals|treaties|memoranda|memorandums|pacts|partnerships)\b", re.I)
 _UNNAMED_PARTNERS = re.compile(r"\b(?:with|among|between)\s+(?:\w+\s+){0,3}?(?:countries|nations|partners|states|economies)\b(?!\s+(?:such\s+as|including|like)\b)", re.I)
 _EITHER = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)*,?\s+or\s+(?:the\s+)?[A-Z]")
 @cache
-def plural_accords() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def plural_accords() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Accords spoken of in general, from the plural nouns of instruments.toml: any of them ("similar
-    agreements"), quantified ("all agreements"), further ones ("further partnerships")."""
+    agreements"), quantified ("all agreements"), further ones ("further partnerships"), many ("several accords")."""
     nouns = "|".join(load_vocabulary().instruments["plurals"]["nouns"])
     return (re.compile(rf"\b(?:{nouns})\b", re.I),
             re.compile(rf"\b(?:all|any|every|each of the|none of the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
                        r"|\bany\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|memorandum|mou|pact|arrangement)\b(?=[^.;]*\b(?:would|could|might)\b)", re.I),
-            re.compile(rf"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.I))
+            re.compile(rf"\b(?:further|more|other|new)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.I),
+            re.compile(rf"\b(?:several|many|numerous|a (?:series|string|number|raft) of)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I))
 
 
 _INTENT = re.compile(r"\b(?:would|will|to|could|may|might|plan to|aim to|intend to|hope to)\s+(?:\w+\s+)?(?:work|cooperate|co-operate|collaborate|partner)\b", re.I)

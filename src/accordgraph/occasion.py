@@ -41,9 +41,9 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     dateline_refs(d, f, doc)
     if d.status != "signed":
         return
+    # People the index knows: "Habeck and Støre signed", "the Prime Minister and the Crown Prince signed"
     known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
-                                         for p in f.parties if p.via == "person"] + persons.post_holders(f))  # "Habeck and Støre signed",
-    # "the Prime Minister and the Crown Prince signed": people the index knows
+                                         for p in f.parties if p.via == "person"] + persons.post_holders(f))
     for s in known + people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
         if all(s.name != x.name and s.name.split()[-1] not in x.name for x in d.signatories):
             d.signatories.append(s)

@@ -21,7 +21,9 @@ from . import people
 from .mentions import PartyMention, SentenceFacts
 from .vocabulary import load_vocabulary
 
-_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|dos|das)\s+)*[A-Z][\w’'.-]+){1,3}"
+_WORDS = r"[A-Z][\w’'.-]+(?:\s+(?:(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|dos|das)\s+)*[A-Z][\w’'.-]+)"
+_NAME = _WORDS + "{1,3}"  # "Kyriakos Mitsotakis", "Mohammed bin Salman"
+_ONE_OR_MORE = _WORDS + "{0,3}"  # "Kishida" too
 _FAMILY_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "KHM", "MNG", "HUN"}
 _TITLE_WORDS = {"President", "Premier", "Prime", "Chairman", "General", "Secretary", "Minister", "Mr", "Mr.", "Dr", "Dr."}
 
@@ -237,8 +239,6 @@ def _post_heads() -> str:
     words = set(lex["post_heads"]) | set(lex["post_lower"])
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-
-_ONE_OR_MORE = r"[A-Z][\w’'.-]+(?:\s+(?:(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|dos|das)\s+)*[A-Z][\w’'.-]+){0,3}"
 
 
 def _post_key(post: str) -> str:
