@@ -206,3 +206,9 @@ def test_who_developed_the_thing_bought_is_no_party():
     text = ("Bangladesh signed a memorandum to buy doses of the vaccine developed by the University of Oxford from the Serum "
             "Institute of India.")
     assert {p.country for p in analyse(Span(0, len(text), text)).parties} == {"BGD", "IND"}
+
+
+def test_the_organisation_an_agreement_establishes_is_no_party():
+    text = ("The Agreement on the Establishment of the ITER International Fusion Energy Organization was signed in Paris by "
+            "Euratom, China, India, Japan, South Korea, Russia and the United States.")
+    assert "ITER-IO" not in facts(text).codes()

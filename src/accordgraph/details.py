@@ -55,9 +55,13 @@ def programmes_of(f: SentenceFacts) -> list[str]:
     for m in _NAMED_PROGRAMME.finditer(f.text):  # "the General Support Technology Programme (GSTP)": named with its short form
         if not any(m.group("acr") in p or p in m.group("name") for p in found):
             found.append(m.group("acr"))
+    for m in _APPOSED_PROGRAMME.finditer(f.text):  # "ProSAVANA, a triangular programme between Japan, Brazil and Mozambique"
+        if not any(p.start - f.span.start <= m.start("name") < p.end - f.span.start for p in f.parties) and not any(m.group("name") in p for p in found):
+            found.append(m.group("name"))
     return list(dict.fromkeys(found))
 
 
+_APPOSED_PROGRAMME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:programme|program)\b")
 _NAMED_PROGRAMME = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|in|on)\s+)?){1,6}(?:Programme|Program|Initiative|Mission|Project))\s+\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)")
 
 

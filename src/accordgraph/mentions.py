@@ -245,6 +245,9 @@ def _drop_company_nationality(facts: SentenceFacts, text: str) -> None:
     facts.parties = [p for p in facts.parties if p.start not in owners]
 
 
+_ESTABLISHED = re.compile(r"\b(?:[Ee]stablishment\s+of|[Ee]stablishing|[Cc]reating|[Ss]etting\s+up)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+
+
 def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     """ "the APEC summit" is a venue, and "the Quad Cybersecurity Partnership" names
     its members elsewhere in the sentence: such blocs are not parties."""
@@ -255,6 +258,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     dateline = head.end() if head else -1
     keep, dropped = [], []
     for p in facts.parties:
+        if p.kind != "country" and _ESTABLISHED.search(text[max(0, p.start - base - 60):p.start - base]):
+            continue  # "the Agreement on the Establishment of the ITER International Fusion Energy Organization": what it creates
         if p.kind == "bloc":
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 40):p.start - base].lower()
