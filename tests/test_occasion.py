@@ -72,3 +72,11 @@ def test_a_post_two_people_held_names_no_one():
     text = ("President Joe Biden met President Yoon Suk Yeol in Seoul on Saturday. The President signed a memorandum of "
             "understanding on chips between the United States and South Korea.")
     assert extract(doc(text, "2022-05-22")).agreements[0].signatories == []
+
+
+def test_the_wire_lead_places_the_signing_it_dates():
+    text = ("CAIRO, Monday (Wire) - Egypt and Russia's Rosatom on Monday put into force the contracts for a nuclear power "
+            "station during a brief visit to Cairo by President Vladimir Putin.\n\nEgypt's Minister of Electricity, Mohamed "
+            "Shaker, and Rosatom Director General Alexei Likhachev signed the agreement on nuclear power.")
+    found = extract(doc(text, "2017-12-11")).agreements
+    assert [(a.signed, a.place) for a in found] == [("2017-12-11", "Cairo")]

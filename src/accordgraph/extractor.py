@@ -67,7 +67,7 @@ def extract(doc: Document) -> ExtractionRecord:
     section_year: Optional[str] = None  # a timeline's year heading
     section_place: Optional[str] = None  # a tracker's "date | name | place" heading
     entry: Optional[tuple[str, Optional[str]]] = None  # the day and city a timeline entry opens with
-    lead_day: Optional[tuple[str, frozenset[str], int]] = None  # a wire lead's day, its parties, its sentence
+    lead_day: Optional[tuple[str, frozenset[str], int, Optional[str]]] = None  # a wire lead's day, its parties, its sentence, its city
     persons = PersonIndex(anchor)
     body_start = len(doc.text) - len(doc.text.lstrip())
     salience: dict[str, int] = {c: 2 for c in (title.codes() if title else [])}  # how often each party is named so far
@@ -98,7 +98,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 drop_chairs(f)  # "Ghazouani, who chairs the African Union": the bloc, not his state
         facts_all.append(f)
         if lead_day is None and i < 6 and (news := news_day(f, doc, ctx_parties)):
-            lead_day = (news, frozenset(f.codes() or ctx_parties), i)
+            lead_day = (news, frozenset(f.codes() or ctx_parties), i, places.place(f))
         doc_domains += f.domains
         if is_headline(span.text, headline) or is_date_line(span.text):
             continue
@@ -145,7 +145,7 @@ def extract(doc: Document) -> ExtractionRecord:
         for d in new:
             day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, entry[0] if entry else section_date, day,
-                                  entry[1] if entry else section_place)
+                                  entry[1] if entry else section_place or (lead_day[3] if day and not d.signed else None))
             if not d.signed and d.status == "signed" and not drafts and (opening := release_day(doc, f, body_start)):
                 d.signed, d.place = opening, d.place or doc.release_place
         ordinal = ordinal if lead is not None else False
