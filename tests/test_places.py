@@ -1,7 +1,7 @@
 """Where an accord was signed (places.py), on single sentences."""
 
 from accordgraph.mentions import analyse
-from accordgraph.places import place
+from accordgraph.places import as_written, place
 from accordgraph.text import Span
 
 
@@ -32,3 +32,10 @@ def test_a_residence_in_a_city_places_the_exchange_in_the_city():
 def test_a_seat_of_government_places_the_signing_in_its_capital():
     assert where("The presidents signed a joint declaration on nuclear cooperation at the Casa Rosada.") == "Buenos Aires"
     assert where("The documents were signed at La Moneda palace after talks with President Boric.") == "Santiago"
+
+
+
+def test_a_capital_is_spelt_as_the_document_spells_it():
+    text = "They signed in the Brazilian capital. The framework had been signed at the Foreign Ministry in Brasilia."
+    assert as_written("Brasília", text) == "Brasilia"
+    assert as_written("Brasília", "They signed in the Brazilian capital.") == "Brasília"

@@ -4,6 +4,7 @@ work happens, where a partner lies or where someone is posted."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional
 
 from .mentions import SentenceFacts
@@ -69,3 +70,11 @@ def place(f: SentenceFacts) -> Optional[str]:
         if words and not not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
             return words[0] if len(words) == 1 or not_a_name(words[1:]) else " ".join(words)
     return None
+
+
+def as_written(place: Optional[str], text: str) -> Optional[str]:
+    """A place as the document spells it: "Brasília" of the gazetteer is "Brasilia" where the text writes that."""
+    if not place or place in text:
+        return place
+    folded = "".join(c for c in unicodedata.normalize("NFKD", place) if not unicodedata.combining(c))
+    return folded if folded != place and re.search(rf"\b{re.escape(folded)}\b", text) else place
