@@ -1695,3 +1695,18 @@ def test_it_signed_after_a_sentence_opened_by_brussels_is_the_eu():
     found = agreements("Japan is widening its chip diplomacy. Brussels, for its part, has been collecting quantum statements. "
                        "It signed one with Sweden in Stockholm in April 2022.", published="2023-09-20")
     assert [a.parties for a in found] == [["EU", "SWE"]]
+
+
+def test_talks_on_a_project_without_an_instrument_noun_are_negotiating():
+    found = agreements("KUALA LUMPUR - Malaysia and China are in early-stage talks on building a rare earths processing plant in Malaysia. "
+                       "Officials did not comment.")
+    assert [(a.parties, a.instrument, a.status) for a in found] == [(["CHN", "MYS"], "unspecified", "negotiating")]
+
+
+def test_close_to_agreeing_but_nothing_signed_is_negotiating():
+    found = agreements("Turkey is close to agreeing terms with China for the construction of a nuclear power plant but has not yet signed anything.")
+    assert [(a.parties, a.status, a.signed) for a in found] == [(["CHN", "TUR"], "negotiating", None)]
+
+
+def test_talks_held_on_ways_to_cooperate_are_no_accord():
+    assert agreements("In May, Korean and Swiss officials held talks on ways to cooperate in quantum technology.") == []

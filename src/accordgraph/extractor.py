@@ -27,7 +27,7 @@ from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_
 from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
 from .occasion import bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
-                       referred_instruments, signing_date, status_of, strong_sign)
+                       referred_instruments, in_talks, signing_date, status_of, strong_sign)
 from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
@@ -267,7 +267,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         instrument = "joint_research_programme"
     if not instruments and status == "signed" and not strong_sign(f.text) and not joins:
         return []
-    if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I):
+    if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I) and not (status == "negotiating" and in_talks(f)):
         return []
     if no_accord_in_particular(f, instruments, status):
         return []

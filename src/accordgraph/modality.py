@@ -67,6 +67,16 @@ SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|adde
 
 
 _PENDING = re.compile(r"\b(?:not\s+yet|yet\s+to|still)\b", re.I)
+_IN_TALKS = re.compile(r"\b(?:(?:in|into|resumed|continu\w+)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+(?:on|over|about|for)"
+                       r"|(?:still|were|are|is|was|been|be)\s+negotiating\s+(?:over|on|about|for)|close to agreeing|(?:been|are|were)\s+talking\s+about)\b", re.I)
+
+
+def in_talks(f: SentenceFacts) -> bool:
+    """ "Malaysia and China are in early-stage talks on building a rare earths plant": a pending accord
+    told without an instrument noun, for a sentence that names two parties (or points at them) and a domain."""
+    return bool(f.domains) and bool(_IN_TALKS.search(f.text))
+
+
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
@@ -79,7 +89,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
         plain = all(is_cue(cue, cues["negation_final"]) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
         pending = not plain or _PENDING.search(f.text) or f.find(cues["negotiating"])
-        return "negotiating" if f.instruments and named and pending else None
+        return "negotiating" if (f.instruments or in_talks(f)) and named and pending else None
     before = f.text[: max(0, pivot - f.span.start)]
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"
