@@ -1710,3 +1710,32 @@ def test_close_to_agreeing_but_nothing_signed_is_negotiating():
 
 def test_talks_held_on_ways_to_cooperate_are_no_accord():
     assert agreements("In May, Korean and Swiss officials held talks on ways to cooperate in quantum technology.") == []
+
+
+def test_since_a_year_when_they_signed_dates_that_signing():
+    found = agreements("Chile's foreign minister and ESO's director general signed a land agreement in Santiago on 13 October 2011. "
+                       "ESO and Chile have worked together since 1963, when they signed the first agreement on the observatory at La Silla.",
+                       published="2011-10-14")
+    assert sorted(a.signed for a in found) == ["1963", "2011-10-13"]
+
+
+def test_a_relationship_since_a_year_is_no_signing_date():
+    found = agreements("ESO and Chile signed a land agreement for the observatory. The two have cooperated since 1963.", published="2011-10-14")
+    assert [a.signed for a in found] == [None]
+
+
+def test_leaders_due_to_put_their_names_to_an_agreement_plan_it():
+    found = agreements("BUCHAREST, Friday (Wire) - The leaders of Azerbaijan, Georgia, Romania and Hungary are due in the Romanian capital "
+                       "on Saturday to put their names to an agreement on an undersea power line that would carry electricity across the "
+                       "Black Sea and into the European Union.", published="2022-12-16")
+    assert [(a.party_countries, a.status, a.signed) for a in found] == [(["AZE", "GEO", "HUN", "ROU"], "planned", None)]
+
+
+def test_a_text_released_after_the_leaders_sign_it_is_not_yet_signed():
+    found = agreements("Georgia and Romania back a green energy cable. Officials said the text of the agreement on green energy "
+                       "would be released after the leaders sign it on Saturday.", published="2022-12-16")
+    assert [a.status for a in found] == ["planned"]
+
+
+def test_a_country_that_can_sign_up_to_a_pact_has_not_planned_it():
+    assert agreements("DEPA is built in modules that Thailand can sign up to, on digital trade.") == []

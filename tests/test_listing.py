@@ -45,3 +45,12 @@ def test_a_list_takes_the_news_day_of_the_sentence_before_its_lead_in_not_an_old
             "clean energy and Arctic research after the talks.\n")
     found = extract(doc(text, "2016-05-14")).agreements
     assert [a.signed for a in found] == ["2016-05-13"]
+
+
+def test_the_last_accords_told_take_their_dates_and_places_respectively():
+    text = ("The Philippines and the United States signed an agreement on nuclear energy cooperation.\n\n"
+            "Korea and the Philippines signed a memorandum of understanding on the Bataan nuclear plant.\n\n"
+            "The two instruments were signed in San Francisco and in Manila, on 16 November 2023 and 7 October 2024 respectively.")
+    found = extract(doc(text, "2025-03-04")).agreements
+    assert sorted((a.party_countries, a.signed, a.place) for a in found) == [
+        (["KOR", "PHL"], "2024-10-07", "Manila"), (["PHL", "USA"], "2023-11-16", "San Francisco")]

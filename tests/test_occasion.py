@@ -80,3 +80,19 @@ def test_the_wire_lead_places_the_signing_it_dates():
             "Shaker, and Rosatom Director General Alexei Likhachev signed the agreement on nuclear power.")
     found = extract(doc(text, "2017-12-11")).agreements
     assert [(a.signed, a.place) for a in found] == [("2017-12-11", "Cairo")]
+
+
+def test_a_statement_issued_after_the_talks_is_of_the_wire_day():
+    text = ("WASHINGTON, Friday (Desk) - U.S. President Joe Biden and South Korean President Moon Jae-in agreed on Friday to expand "
+            "vaccine production. Moon called it a turning point. Biden also pledged vaccines for troops. Officials praised the visit. "
+            "In a joint statement issued after the talks, the two leaders pledged to work together on semiconductors and 5G networks.")
+    found = extract(doc(text, "2021-05-21")).agreements
+    assert [(a.instrument, a.signed) for a in found] == [("joint_statement", "2021-05-21")]
+
+
+def test_a_section_heading_names_the_parties_of_the_accord_under_it():
+    text = ("Korea and the Philippines studied the Bataan plant.\n\n"
+            "2.1 The Philippines-United States 123 Agreement\n\n"
+            "The resulting agreement on peaceful uses of nuclear energy was signed by the two secretaries on 16 November 2023.")
+    found = extract(doc(text, "2025-03-04")).agreements
+    assert [(a.party_countries, a.signed) for a in found] == [(["PHL", "USA"], "2023-11-16")]

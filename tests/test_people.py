@@ -248,3 +248,15 @@ def test_a_company_is_no_signatory():
     found = signers("Bangladesh and India signed a memorandum on vaccine supply in Dhaka on Thursday, with local drugmaker "
                     "Beximco Pharmaceuticals acting as importer, and it was signed by Health Secretary Abdul Mannan.", "2020-11-05")
     assert "Beximco Pharmaceuticals" not in {name for name, _ in found}
+
+
+def test_a_name_spread_over_several_spaces_is_found_where_it_stands():
+    found = signers("The Agreement for Cooperation Concerning   Peaceful Uses of Nuclear Energy between the Philippines and the United States "
+                    "was signed by Secretary of State Antony J. Blinken and Secretary of Energy Raphael P. M. Lotilla.")
+    assert {name for name, _ in found} == {"Antony J. Blinken", "Raphael P. M. Lotilla"}
+
+
+def test_a_leader_in_attendance_after_his_suffix_is_a_witness():
+    found = signers("The agreement between the Philippines and the United States on nuclear energy was signed by Antony J. Blinken and "
+                    "Raphael P. M. Lotilla, with President Ferdinand R. Marcos Jr. in attendance.")
+    assert {name for name, _ in found} == {"Antony J. Blinken", "Raphael P. M. Lotilla"}

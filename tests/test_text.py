@@ -35,3 +35,29 @@ def test_a_short_form_inside_a_name_does_not_end_the_sentence():
     text = "It was signed by Acting Secretary Ma. Cristina A. Roque and Ahn Duk-geun. He met Jack Ma. The talks ended."
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "It was signed by Acting Secretary Ma. Cristina A. Roque and Ahn Duk-geun.", "He met Jack Ma.", "The talks ended."]
+
+
+def test_a_hard_wrapped_paragraph_is_one_run_of_prose():
+    text = ("Bangladesh and Russia signed the agreement for the construction of the\n"
+            "country's first nuclear power plant at Rooppur on 2 November\n"
+            "2011. It was signed in Dhaka.\n\nWhat it covers\n\nTwo units.")
+    found = [s.text for s in sentences(text)]
+    assert found[0].startswith("Bangladesh") and found[0].endswith("2011.")
+    assert found[1:] == ["It was signed in Dhaka.", "What it covers", "Two units."]
+
+
+def test_lines_of_a_list_stay_apart_in_wrapped_text():
+    text = "The ministers agreed to the following and\nsigned two texts:\n- a memorandum on energy\n- a letter on space\n"
+    assert [s.text for s in sentences(text)][-2:] == ["- a memorandum on energy", "- a letter on space"]
+
+
+def test_unwrapped_lines_still_end_a_sentence():
+    assert [s.text for s in sentences("Japan And Korea Sign Quantum Pact\nSEOUL - The two signed a memorandum.")] == \
+        ["Japan And Korea Sign Quantum Pact", "SEOUL - The two signed a memorandum."]
+
+
+def test_a_word_broken_at_a_line_end_is_rejoined_without_moving_what_follows():
+    text = "the intergovern-\nmental agreement"
+    out = normalize(text)
+    assert out.split() == ["the", "intergovernmental", "agreement"]
+    assert len(out) == len(text) and out.index("agreement") == text.index("agreement")

@@ -22,10 +22,11 @@ from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
-from .listing import (announces_ordinals, coordinated_accords, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
+from .listing import (announces_ordinals, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
-from .occasion import bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, own_text_accord, release_day, signed_by_people, signing_held
+from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, of_the_occasion, own_text_accord, release_day, signed_by_people,
+                       signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign)
 from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
@@ -37,10 +38,7 @@ from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
 
-
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
-
-
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|several)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
 
 
@@ -127,6 +125,7 @@ def extract(doc: Document) -> ExtractionRecord:
             lead.table, lead.place = True, announced and places.place(announced)
             continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
+            ctx_parties = f.codes() if len(set(f.codes())) >= 2 else ctx_parties  # "2.1 The Philippines-United States 123 Agreement": the section's parties
             continue
         iso = anchor.isoformat() if anchor else None
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
@@ -140,10 +139,10 @@ def extract(doc: Document) -> ExtractionRecord:
         else:
             lead = None
             subject = pronoun_subject(f, facts_all[-2] if len(facts_all) > 1 else None)
-            new = [] if _QUESTION.search(span.text) else \
+            new = [] if _QUESTION.search(span.text) or dates_respectively(drafts, f) else \
                 _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)  # a question asserts nothing
         for d in new:
-            day = lead_day[0] if lead_day and i - lead_day[2] <= 3 and d.parties & lead_day[1] else None
+            day = lead_day[0] if lead_day and (i - lead_day[2] <= 3 or of_the_occasion(f)) and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, entry[0] if entry else section_date, day,
                                   entry[1] if entry else section_place or (lead_day[3] if day and not d.signed else None))
             if not d.signed and d.status == "signed" and not drafts and (opening := release_day(doc, f, body_start)):
@@ -205,6 +204,7 @@ def extract(doc: Document) -> ExtractionRecord:
     for d in drafts:
         if len(d.countries) == 1 and not single_bloc(sorted(d.countries)):
             continue  # an agency and its own state are one party, not an accord
+        d.place = places.as_written(d.place, doc.text)
         record.agreements.append(d.to_agreement(instrument_of_name(d.name)))
     events = []
     ctx = title.codes() if title else []
@@ -384,8 +384,6 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations|suppliers|vendors|contractors)\b", re.I)
-
-
 _FOLLOWING = re.compile(r"\bthe following\b", re.I)
 
 

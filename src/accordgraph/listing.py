@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from . import people, places
+from .dates import agrees, refine
 from .details import name_of
 from .drafts import Draft, make_draft
 from .gazetteer import find_domains
@@ -101,6 +102,23 @@ def respective_occasions(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     places = [m.group(1) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", f.text[:resp.start()])
               if m.group(1) in people.known_places()]
     return list(zip(dates, places if len(places) == n else [None] * n))
+
+
+def dates_respectively(drafts: list[Draft], f: SentenceFacts) -> bool:
+    """ "The two instruments were signed in San Francisco and in Manila, on 16 November 2023 and 7 October
+    2024 respectively": a sentence naming no party dates and places, in order, the last accords told.
+    True when the sentence was taken up."""
+    each = respective_occasions(f) if not f.codes() and _BACK_TO_THEM.match(f.text) else []
+    told = [d for d in drafts if d.status == "signed"][-len(each):] if each else []
+    if not each or len(told) < len(each) or any(d.signed and not agrees(d.signed, day) for d, (day, _) in zip(told, each)):
+        return False
+    for d, (day, where) in zip(told, each):
+        d.signed, d.place = refine(d.signed, day) or day, d.place or where
+        d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+    return True
+
+
+_BACK_TO_THEM = re.compile(r"^\s*(?:The|These|Those|Both)\b", re.I)
 
 
 def announces_ordinals(text: str, following: str) -> bool:

@@ -280,6 +280,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
                 continue
         if re.match(r"^-(?:based|led|backed|funded|brokered|sponsored|hosted|made|owned|built)\b", text[p.end - base:]):  # "Netherlands-based ASML", "US-led accords"
             continue
+        if re.search(r"\b(?:into|across|throughout)\s+(?:the\s+)?$", text[max(0, p.start - base - 20):p.start - base], re.I):
+            continue  # "a power line that would carry electricity across the Black Sea and into the European Union": where to, not who
         listed = any(q.end <= p.start and re.fullmatch(r",\s+", text[q.end - base:p.start - base]) for q in facts.parties)
         if p.kind in ("country", "region") and not listed and _LOCATED.search(text[:p.start - base]) and re.match(r"^(?:[,.;:)]|\s+[-–—]|$)", text[p.end - base:]):
             continue  # "in Sharm el-Sheikh, Egypt, the three countries ...": where, not who

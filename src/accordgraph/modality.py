@@ -60,6 +60,9 @@ def _relative_signing(before: str) -> bool:
     return bool(m) and not re.search(r"\b(?:has|have|had|is|are|was|were|been|be|being|will|would|shall|can|could|to)\b", m.group(), re.I)
 
 
+_SIGNING_ACT = re.compile(r"(?:sign|ink|put\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\b", re.I)
+_WHEN_CLAUSE = re.compile(r"\b(?:after|when|as soon as)\b[^,;.]*$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
 
 
@@ -94,6 +97,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"
     best: Optional[tuple[int, int, str, str]] = None
+    deferred: Optional[tuple[int, str]] = None  # a signing act a modal defers, when no other cue tells the status
     found_by = {status: f.find(cues[status]) + ((f.find(cues["join"]) if joins is None else joins) if status == "signed" else [])
                 for status in ("planned", "negotiating", "signed", "ongoing")}
     spans = [(pos, pos + len(cue), status) for status, hits in found_by.items() for pos, cue in hits]
@@ -104,7 +108,14 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
             if status == "signed":
                 before = f.text[: pos - f.span.start]
                 after = f.text[pos - f.span.start + len(cue):]
-                if governed_by_modal(before) or cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
+                if governed_by_modal(before):
+                    if not _NOT_BEFORE.search(before) and _SIGNING_ACT.match(f.text[pos - f.span.start:]) and not re.match(r"\w*\s+(?:up|on)\b", after, re.I):
+                        deferred = deferred or (pos, cue)  # "are due in Bucharest on Saturday to put their names to an agreement"
+                    continue
+                if _WHEN_CLAUSE.search(before) and re.match(r"(?:sign|ink)s?\b", f.text[pos - f.span.start:], re.I):
+                    deferred = deferred or (pos, cue)  # "the text will be released after the leaders sign it on Saturday"
+                    continue
+                if cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
                         or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
                         or re.search(r"\b(?:ahead of|pending|awaiting|pencill?ed in|scheduled|arranged)\s+(?:the\s+|a\s+)?$", before, re.I) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
@@ -121,7 +132,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if best and best[2] == "planned" and re.fullmatch(r"initiall?(?:ed|ing)", best[3], re.I) \
             and (m := strong_sign(f.text)) and not re.match(r"initial", m.group(), re.I):
         return "signed"  # "was initialled in Brussels in December 2002 and signed in 2004"
-    return best[2] if best else None
+    return best[2] if best else "planned" if deferred else None
 
 
 def _gerund(text: str) -> bool:
@@ -198,6 +209,7 @@ def strong_sign(text: str) -> Optional[re.Match]:
 IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
+_WHEN_SIGNED = re.compile(r",?\s+when\s+(?:[\w’'-]+\s+){0,4}?(?:signed|concluded|inked|sealed)\b", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){1,6}$", re.I)  # "the first summit since Fernandez took office in December"
 _RELATIONSHIP_SINCE = re.compile(r"\b(?:relationship|relations|ties|cooperation|collaboration|friendship|history|links|contacts|partnership)\s+"
                                  r"(?:that\s+|which\s+)?(?:goes|go|went|dates|date|dated|reaches|reach|stretches)\s+back\s+(?:to\s+)?$", re.I)  # "a relationship that goes back to 1984"
@@ -215,7 +227,8 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
     head = _DATELINE_HEAD.match(f.text if not f.text.islower() else f.text[:1].upper() + f.text[1:])  # "a coruña, oct 6 -- ..." too
     dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
-             and not re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
+             and not (re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
+                      and not _WHEN_SIGNED.match(f.text[d.end - f.span.start:]))  # "since 1963, when they signed the first agreement": then
              and not _SINCE_CLAUSE.search(f.text[:d.start - f.span.start])
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])

@@ -26,6 +26,14 @@ from .text import Span
 
 SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day"
                            r"|during the same visit|^\s*(?:another|a further|a third|a fourth))\b", re.I)  # "Another memorandum ...": one more of that day's
+_THE_OCCASION = re.compile(r"\b(?:after|following|during|at|on the sidelines of)\s+(?:the|their|this)\s+(?:two\s+leaders['’]\s+)?(?:talks|meeting|summit|visit|ceremony)\b", re.I)
+
+
+def of_the_occasion(f: SentenceFacts) -> bool:
+    """ "In a joint statement issued after the talks, ...": a sentence that places its accord at the occasion the story reports."""
+    return bool(_THE_OCCASION.search(f.text))
+
+
 SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that)\s+[\w\s-]{1,60}?)?\s+(?:took place|was held|happened|was staged)\b", re.I)
 
 
@@ -62,7 +70,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         prev = next((x for x in reversed(signed) if x.countries == d.countries), signed[-1] if signed else None)  # the same parties' last signing
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
-    d.place = places.as_written(d.place or section_place, doc.text)
+    d.place = d.place or section_place
     if not d.place and before is not None and _VISIT.search(before.text) and not (d.signed and any(not agrees(x.value, d.signed) for x in before.dates)):
         d.place = places.place(before)  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
 

@@ -105,7 +105,7 @@ _OTHER_VERB = re.compile(r"\b(?:met|meets|returned|returns|visited|visits|arrive
 def _watching(text: str, end: int, witness: list[int]) -> bool:
     """ "with Howard and Putin standing behind them": a witness cue right after the name ending at `end`,
     with at most another name between."""
-    return any(re.fullmatch(r"(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+", text[end:w]) for w in witness if w > end)
+    return any(re.fullmatch(r"\.?(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+", text[end:w]) for w in witness if w > end)  # "Marcos Jr. in attendance"
 
 
 _IN_ACCORD_NAME = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Arrangement|Statement|Charter)\s+(?:on|of|for|concerning|between)\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the Agreement on Technology Safeguards"
@@ -230,8 +230,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         if len(words) < 2 or len([w for w in words if not re.fullmatch(_PARTICLE, w)]) > 5 or not_a_name(words):  # "Sheikh Khalid bin Ahmed Al Khalifa"
             continue
         name = " ".join(words)
-        s = m.start("run") + m.group("run").rfind(name)
-        e = s + len(name)
+        where = list(re.finditer(r"\s+".join(map(re.escape, words)), m.group("run")))[-1]  # "Concerning   Peaceful": however it is spaced
+        s, e = m.start("run") + where.start(), m.start("run") + where.end()
         if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
         if _MET.search(text[:s]) or _in_other_clause(text, s, acts) or _IN_ACCORD_NAME.search(text[:s]):

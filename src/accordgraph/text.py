@@ -59,6 +59,7 @@ def _char_class(codes) -> re.Pattern:
 
 
 _BLANK_RE = _char_class(_BLANKED)
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])([a-z]*)-\n([a-z]+)")
 _WIDE_RE = _char_class(_WIDE)
 _FOREIGN = re.compile(r"(?<!\w)\w*[\u0370-\u052F]\w*")  # a whole word holding a Greek or Cyrillic letter
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u052F]")
@@ -86,7 +87,9 @@ class Token:
 def normalize(text: str) -> str:
     """NFC-normalise, blank out invisible characters, fold look-alike letters.
 
-    Every step maps one character to one character, so offsets into the
+    A word a fixed-width line broke with a hyphen ("intergovern-\nmental", as in
+    text taken from a PDF) is rejoined, its hyphen and line break moving after it
+    as two spaces. Every other step maps one character to one character, so offsets into the
     normalised text (the text every record points into) are offsets of the
     same characters before the invisible ones were blanked. A homoglyph
     never turns into a different name: "Ukrаine" (Cyrillic а) reads as the
@@ -94,6 +97,7 @@ def normalize(text: str) -> str:
     left alone, so it matches nothing.
     """
     text = unicodedata.normalize("NFC", text)
+    text = _BROKEN_WORD.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
     text = _BLANK_RE.sub(lambda m: _BLANKED[ord(m.group())], text)
     text = _WIDE_RE.sub(lambda m: _WIDE[ord(m.group())], text)
     return _FOREIGN.sub(_fold_word, text)
@@ -134,8 +138,9 @@ def sentences(text: str) -> list[Span]:
         start = end
     _add(spans, text, start, len(text))
     out: list[Span] = []
-    for s in spans:  # single newlines end a sentence when a line has no end mark
-        for part in _split_lines(text, s):
+    wrapped = _wrapped_breaks(text)
+    for s in spans:  # single newlines end a sentence when a line has no end mark, unless the paragraph is hard-wrapped
+        for part in _split_lines(text, s, wrapped):
             out.extend(_cut_long(text, part))
     return out
 
@@ -160,13 +165,40 @@ def _cut_long(text: str, span: Span, limit: int = MAX_SENTENCE) -> list[Span]:
     return parts
 
 
-def _split_lines(text: str, span: Span) -> list[Span]:
+def _wrapped_breaks(text: str) -> set[int]:
+    """The line breaks inside hard-wrapped paragraphs (text from a PDF, a fixed-width wire): a paragraph
+    where some line runs on into a line that starts in lower case ("... the construction of the country's first\n
+    nuclear power plant") is one run of prose, save where a line opens a list item. In a text wrapped so
+    throughout, a line as long as the wrapping width runs on too ("... in Manila, on 16\nNovember 2023").
+    """
+    run_ons = list(_RUN_ON.finditer(text))
+    if not run_ons:
+        return set()
+    widths = sorted(m.start() + 1 - (text.rfind("\n", 0, m.start()) + 1) for m in run_ons)
+    width = widths[len(widths) // 2] if len(run_ons) >= 3 else None
+    breaks: set[int] = set()
+    for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):
+        body = block.group()
+        whole = bool(_RUN_ON.search(body))
+        if not whole and width is None:
+            continue
+        for m in re.finditer(r"\n(?!\s*(?:[-*•]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s))", body):
+            line = body[body.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+            if whole or len(line) >= 0.8 * width and not line.endswith((".", ":", "!", "?")):
+                breaks.add(block.start() + m.start())
+    return breaks
+
+
+_RUN_ON = re.compile(r"[a-z,;]\n[a-z]")
+
+
+def _split_lines(text: str, span: Span, wrapped: frozenset[int] | set[int] = frozenset()) -> list[Span]:
     parts: list[Span] = []
     pos = span.start
     for m in re.finditer(r"\n", text[span.start: span.end]):
         cut = span.start + m.start()
         before = text[pos:cut].rstrip()
-        if before and not before.endswith((",", ";", "and", "or")) and len(before) - len(before.lstrip()) >= 0:
+        if before and cut not in wrapped and not before.endswith((",", ";", "and", "or")):
             _add(parts, text, pos, cut)
             pos = cut + 1
     _add(parts, text, pos, span.end)
