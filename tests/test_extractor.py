@@ -1739,3 +1739,16 @@ def test_a_text_released_after_the_leaders_sign_it_is_not_yet_signed():
 
 def test_a_country_that_can_sign_up_to_a_pact_has_not_planned_it():
     assert agreements("DEPA is built in modules that Thailand can sign up to, on digital trade.") == []
+
+
+def test_an_arrangement_signed_at_the_same_ceremony_by_the_agencies_is_an_accord_of_its_own():
+    found = agreements("On 18 March 2019, during a visit to Washington, Brazil and the United States signed a Technology Safeguards "
+                       "Agreement on space launches. At the same ceremony, NASA and the Brazilian Space Agency (AEB) signed a "
+                       "complementary arrangement on cooperation between the two agencies.", published="2019-03-20")
+    assert sorted((a.parties, a.instrument) for a in found) == [(["AEB", "NASA"], "implementing_arrangement"), (["BRA", "USA"], "agreement")]
+
+
+def test_the_nth_nation_to_sign_in_figures_has_signed():
+    found = agreements("Last June Armenia became the 43rd nation to sign the Artemis Accords, the U.S.-led principles for civil "
+                       "exploration of the Moon.", published="2025-01-15")
+    assert [(a.status, a.signed) for a in found] == [("signed", "2024-06")]

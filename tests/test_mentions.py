@@ -212,3 +212,8 @@ def test_the_organisation_an_agreement_establishes_is_no_party():
     text = ("The Agreement on the Establishment of the ITER International Fusion Energy Organization was signed in Paris by "
             "Euratom, China, India, Japan, South Korea, Russia and the United States.")
     assert "ITER-IO" not in facts(text).codes()
+
+
+def test_a_capital_after_another_place_is_where_not_who():
+    f = facts("The memoranda with Argentina and Chile were signed in Buenos Aires and Brussels on 13 June and 18 July respectively.")
+    assert f.codes() == ["ARG", "CHL"]

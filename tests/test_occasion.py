@@ -96,3 +96,13 @@ def test_a_section_heading_names_the_parties_of_the_accord_under_it():
             "The resulting agreement on peaceful uses of nuclear energy was signed by the two secretaries on 16 November 2023.")
     found = extract(doc(text, "2025-03-04")).agreements
     assert [(a.party_countries, a.signed) for a in found] == [(["PHL", "USA"], "2023-11-16")]
+
+
+def test_a_release_recalling_an_older_accord_first_still_dates_its_own_signing():
+    text = ("Memorandum On Energy Between Azerbaijan And The European Union Signed\n\n18 July 2022, Baku\n\n"
+            "On 18 July, President Ilham Aliyev met President of the European Commission Ursula von der Leyen.\n\n"
+            "The sides recalled that the memorandum on energy between the European Union and Azerbaijan, signed in Brussels on "
+            "7 November 2006, created a basis for cooperation.\n\n"
+            "Then, the new memorandum on energy between the European Union and Azerbaijan was signed.")
+    found = extract(doc(text, "2022-07-18")).agreements
+    assert sorted((a.signed, a.place) for a in found) == [("2006-11-07", "Brussels"), ("2022-07-18", "Baku")]

@@ -104,3 +104,15 @@ def test_euratom_signs_for_the_european_union():
     text = "Euratom and Japan signed an agreement in Tokyo on 5 February 2007 on the broader approach to fusion research."
     found = extract(doc(text, "2007-02-06")).agreements
     assert [(a.parties, a.party_countries) for a in found] == [(["EURATOM", "JPN"], ["EU", "JPN"])]
+
+
+def test_partnerships_in_the_plural_with_two_partners_are_one_each():
+    found = party_sets("The Commission has recently concluded strategic partnerships on raw materials with Argentina and Chile.", "2023-10-23")
+    assert found == [["ARG", "EU"], ["CHL", "EU"]]
+
+
+def test_a_pair_of_partners_shares_the_date_written_after_it():
+    found = extract(doc("The partnerships complement those the Commission concluded on raw materials with Canada and Ukraine in 2021 "
+                        "and with Kazakhstan and Namibia in November 2022.", "2023-10-23")).agreements
+    assert sorted((a.party_countries, a.signed) for a in found) == [
+        (["CAN", "EU"], "2021"), (["EU", "KAZ"], "2022-11"), (["EU", "NAM"], "2022-11"), (["EU", "UKR"], "2021")]

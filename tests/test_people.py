@@ -102,7 +102,7 @@ def test_a_portfolio_of_trade_relations_is_part_of_the_post():
 
 
 def test_a_persons_name_without_honorifics_and_what_is_no_name():
-    from accordgraph.people import person_name
+    from accordgraph.names import person_name
 
     assert person_name("Mr. Gobind Singh Deo") == "Gobind Singh Deo"
     assert person_name("Dato' Seri Anwar Ibrahim") == "Anwar Ibrahim"
@@ -260,3 +260,9 @@ def test_a_leader_in_attendance_after_his_suffix_is_a_witness():
     found = signers("The agreement between the Philippines and the United States on nuclear energy was signed by Antony J. Blinken and "
                     "Raphael P. M. Lotilla, with President Ferdinand R. Marcos Jr. in attendance.")
     assert {name for name, _ in found} == {"Antony J. Blinken", "Raphael P. M. Lotilla"}
+
+
+def test_the_state_ending_a_post_before_a_name_is_not_part_of_it():
+    found = signers("Azerbaijan and the European Union signed a memorandum on energy. The document was signed by President of the "
+                    "Republic of Azerbaijan Ilham Aliyev and President of the European Commission Ursula von der Leyen.")
+    assert found == {("Ilham Aliyev", "AZE"), ("Ursula von der Leyen", "EU")}

@@ -35,9 +35,13 @@ _PLACE_DATE = re.compile(r"^[ \t]*[*_]{0,2}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?[*_]{0,2}[ \t]*$", re.M)
 
 
+_DATE_PLACE = re.compile(r"^[ \t]*[*_]{0,2}(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d),\s+"
+                         r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[*_]{0,2}[ \t]*$", re.M)  # "18 July 2022, Baku"
+
+
 def place_date_line(text: str, within: int) -> Optional[str]:
-    """The city of a place-and-date line of its own ("Colombo, 5 April 2025") in the first `within` characters."""
-    m = _PLACE_DATE.search(text[:within])
+    """The city of a place-and-date line of its own ("Colombo, 5 April 2025", "18 July 2022, Baku") in the first `within` characters."""
+    m = _PLACE_DATE.search(text[:within]) or _DATE_PLACE.search(text[:within])
     return m.group("city") if m else None
 
 
@@ -207,4 +211,8 @@ def _dateline(text: str, published: Optional[str]) -> Optional[str]:
         m = re.match(r"^\s*((?:19|20)\d\d-\d\d-\d\d)\b", line)
         if m:
             return m.group(1)
+        m = _DATE_PLACE.match(line)
+        days = [d for d in find_dates(m.group("date"), anchor) if d.precision == "day"] if m else []
+        if days:
+            return days[0].value
     return None

@@ -9,7 +9,7 @@ from typing import Optional
 
 from .dates import find_dates
 from .mentions import SentenceFacts
-from .people import known_places
+from .names import known_places
 from .records import Event, Evidence
 from .vocabulary import load_vocabulary
 

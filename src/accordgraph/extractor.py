@@ -145,7 +145,8 @@ def extract(doc: Document) -> ExtractionRecord:
             day = lead_day[0] if lead_day and (i - lead_day[2] <= 3 or of_the_occasion(f)) and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, entry[0] if entry else section_date, day,
                                   entry[1] if entry else section_place or (lead_day[3] if day and not d.signed else None))
-            if not d.signed and d.status == "signed" and not drafts and (opening := release_day(doc, f, body_start)):
+            if not d.signed and d.status == "signed" and (opening := release_day(doc, f, body_start)) \
+                    and all(x.signed and x.signed[:4] < opening[:4] for x in drafts if x.status == "signed"):  # those told yet are older
                 d.signed, d.place = opening, d.place or doc.release_place
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):

@@ -17,6 +17,7 @@ from .details import name_of
 from .drafts import Draft, make_draft
 from .gazetteer import find_domains
 from .mentions import SentenceFacts
+from .names import known_places, person_name
 from .modality import instrument_of, refers_back, signing_date
 from .records import GENERIC_INSTRUMENTS, Evidence, Signatory
 from .text import NUMBER
@@ -51,7 +52,7 @@ def table_signatories(f: SentenceFacts) -> list[Signatory]:
         named = named or any(start <= s < start + len(cell) for _, s, _ in f.instruments)
         start += len(cell) + 1
         name, _, post = cell.partition(",")
-        person = people.person_name(name) if named and post.strip() else None
+        person = person_name(name) if named and post.strip() else None
         if person:
             out.append(Signatory(name=person, party=None, post=post.strip()))
     return out
@@ -100,7 +101,7 @@ def respective_occasions(f: SentenceFacts) -> list[tuple[str, Optional[str]]]:
     if n < 2 or len(dates) != n:
         return []
     places = [m.group(1) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", f.text[:resp.start()])
-              if m.group(1) in people.known_places()]
+              if m.group(1) in known_places()]
     return list(zip(dates, places if len(places) == n else [None] * n))
 
 

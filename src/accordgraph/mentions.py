@@ -134,8 +134,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             if not coordinated or len(actors) < 2:
                 continue
             prev2 = lowers[m.first_token - 2] if m.first_token > 1 else ""
-            if prev2 in _LOCATIVE:
-                continue
+            if prev2 in _LOCATIVE or _PLACES_BEFORE.search(span.text[:m.start - span.start]):
+                continue  # "signed in Buenos Aires and Brussels": where, not who
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "capital"))
             continue
         if party.kind == "company":
@@ -209,6 +209,7 @@ _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facilit
 _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
 
 
+_PLACES_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w’'.-]*\s+){1,3}and\s+$")
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
 _ORG_AS_FRAME = re.compile(r"^(?:[’']s)?\)?\s+(?:\(\w+\)\s+)?(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:\(\w+\)\s+)?)?"
                            r"(?:[A-Z][a-z]+\s+(?:Convention|Treaty|Agreement|Framework|Statute|Charter|Protocol)\b|Convention|Treaty|Statute|Charter"

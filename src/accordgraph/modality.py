@@ -37,7 +37,7 @@ DOMESTIC_LAW = re.compile(
     r"|\b(?:Act|Regulation|Directive)\b,?\s+(?:on\s+which|which|that)\s+(?:[\w’'-]+\s+){0,6}?(?:reached|struck)\s+(?:an?\s+|political\s+|provisional\s+)*agreement\b", re.I)
 
 
-_ORDINAL_TO = re.compile(r"\b(?:first|latest|newest|last|second|third|\w+th)\s+(?:[\w-]+\s+){0,2}to\s+$", re.I)
+_ORDINAL_TO = re.compile(r"\b(?:first|latest|newest|last|second|third|\w+th|\d+(?:st|nd|rd))\s+(?:[\w-]+\s+){0,2}to\s+$", re.I)
 
 
 def governed_by_modal(before: str) -> bool:
@@ -353,10 +353,11 @@ def names_another(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> 
     """ "another memorandum", "a second protocol", "builds on a partnership launched in 2022", "the ministers also
     signed a Memorandum": an accord of its own, never a repeat of one named before."""
     return any(_ANOTHER.search(f.text[:i[1] - f.span.start]) or BUILDS_ON.search(f.text[:i[1] - f.span.start])
-               or _ALSO_SIGNED.search(f.text[:i[1] - f.span.start]) for i in instruments)
+               or _ALSO_SIGNED.search(f.text[:i[1] - f.span.start]) or _SAME_OCCASION_NEW.search(f.text[:i[1] - f.span.start]) for i in instruments)
 
 
 _ANOTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$", re.I)
+_SAME_OCCASION_NEW = re.compile(r"^\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|meeting|signing|occasion|visit|day)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "At the same ceremony, NASA and AEB signed a complementary arrangement"
 _ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                        r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)

@@ -17,6 +17,7 @@ from .context import TODAY, dateline_refs
 from .dates import agrees
 from .documents import Document, place_date_line
 from .drafts import Draft, make_draft
+from .names import known_places
 from .mentions import SentenceFacts, analyse
 from .parties import country_of
 from .modality import instrument_of_name, signing_date, strong_sign
@@ -148,13 +149,13 @@ def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
             or not text.startswith(f.dates[0].text):
         return None
     last = text.rsplit("|", 1)[1].strip(" *_")
-    return f.dates[0].value, (last if last in people.known_places() else None)
+    return f.dates[0].value, (last if last in known_places() else None)
 
 
 def bracketed_place(f: SentenceFacts) -> Optional[str]:
     """ "23 November 2001 (New Delhi)": the known city a timeline's date line gives in brackets."""
     m = re.search(r"\(\s*([^()]{1,40}?)\s*\)", f.text)
-    return m.group(1) if m and m.group(1) in people.known_places() else None
+    return m.group(1) if m and m.group(1) in known_places() else None
 
 
 def dated_item(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
@@ -164,13 +165,13 @@ def dated_item(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
     if not m or not f.dates or f.dates[0].start - f.span.start != m.end() or len(f.dates[0].value) != 10:
         return None
     rest = re.match(r"[*_.:,\s–-]*(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*[,.]", f.text[f.dates[0].end - f.span.start:])
-    return f.dates[0].value, (rest.group("city") if rest and rest.group("city") in people.known_places() else None)
+    return f.dates[0].value, (rest.group("city") if rest and rest.group("city") in known_places() else None)
 
 
 def release_day(doc: Document, f: SentenceFacts, body_start: int) -> Optional[str]:
     """A datelined release's day, for the first accord its opening paragraphs tell without a date
     ("Colombo, 5 April 2025" then "the following memoranda were exchanged:")."""
-    near = f.span.start - body_start < 1200 and not doc.dateline_city  # a wire lead ("TOKYO, May 3 -") has its own rules
+    near = f.span.start - body_start < 2400 and not doc.dateline_city  # a wire lead ("TOKYO, May 3 -") has its own rules
     return doc.dateline if near and doc.dateline and len(doc.dateline) == 10 else None
 
 

@@ -113,7 +113,7 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
     if len(partners) < 2:
         return []
     dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
-    if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text)
+    if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text) and not _plural_before(f, cut)
                             and not (plural_accords()[0].search(f.text[:cut - f.span.start]) and re.search(r"\band\s+with\b", f.text[cut - f.span.start:]))):
         return []  # "a memorandum with Congo and Zambia", "financing agreements with Japanese and Australian lenders": one accord,
         # but "memorandums with Tanzania and with Madagascar": one each
@@ -124,10 +124,21 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
         end = partners[i + 1].start if i + 1 < len(partners) else f.span.end
         own = [d for d in dates if p.end <= d.start < end]
         out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
+    for i in range(len(out) - 2, -1, -1):  # "with Canada and Ukraine in 2021 and with Kazakhstan ...": a pair shares the date after it
+        between = f.text[partners[i].end - f.span.start:partners[i + 1].start - f.span.start]
+        if out[i][1] is None and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", between):
+            out[i] = (out[i][0], out[i + 1][1])
     return out
 
 
 _SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual|similar)\b", re.I)
+
+
+def _plural_before(f: SentenceFacts, cut: int) -> bool:
+    """ "strategic partnerships on raw materials with Argentina and Chile": the accords signed "with" the partners are named in the plural."""
+    before = [(s, e) for _, s, e in f.instruments if e <= cut]
+    word = f.text[before[-1][0] - f.span.start:before[-1][1] - f.span.start].lower() if before else ""
+    return word.endswith(("s", "memoranda")) and not re.search(r"\b(?:financing|loan|supply|purchase)\s+\w+$", f.text[:before[-1][1] - f.span.start], re.I)
 
 
 def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:

@@ -9,33 +9,13 @@ verb. People named after a witness cue ("in the presence of") did not sign.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Optional
 
 from .mentions import SentenceFacts
+from .names import CAP, PARTICLE, RUN, lexicon, not_a_name, post_and_name
 from .records import Signatory
 from .vocabulary import load_vocabulary, seated_at
-
-CAP = r"(?:(?:[dD][’'])?[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|ben)-[A-Z][\w’'.-]*)"  # "Saud al-Faisal" too
-_PARTICLE = r"(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|ter|dos|das)"
-_RUN = re.compile(rf"(?<![\w’'-])(?P<run>{CAP}(?:\s+(?:{_PARTICLE}\s+)*{CAP})*)")
-
-
-@cache
-def lexicon() -> dict:
-    return tomllib.loads((resources.files("accordgraph") / "vocab" / "people.toml").read_text(encoding="utf-8"))
-
-
-@cache
-def known_places() -> frozenset[str]:
-    """Every city accords are often signed in: the capitals and vocab/cities.txt."""
-    vocab = load_vocabulary()
-    cities = (resources.files("accordgraph") / "vocab" / "cities.txt").read_text(encoding="utf-8").splitlines()
-    capitals = {p.capital for p in vocab.countries() if p.capital}
-    return frozenset(c.strip() for c in cities if c.strip() and not c.startswith("#")) | capitals
-
 
 @cache
 def _sign_verbs() -> str:
@@ -119,68 +99,14 @@ def has_signing_verb(text: str) -> bool:
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
 
 
-def not_a_name(words: list[str]) -> bool:
-    lex = lexicon()
-    stop = set(lex["post_words"]) | {"The", "This", "That", "Both", "In", "On", "At", "For", "And", "Under", "With", "By", "After", "Before", "As"} | set(lex["org_words"])
-    months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-    if any(w in stop or w in months for w in words):
-        return True
-    text = " ".join(words)
-    from .gazetteer import party_matcher
-    from .text import tokenize
-    if party_matcher().find(tokenize(text)):
-        return True
-    return text in known_places() or any(w.isupper() and len(w) > 1 and "." not in w for w in words)
-
-
-def _without_honorifics(words: list[str]) -> list[str]:
-    """ "Dr.", "H.E.", "His Excellency", "Dato' Seri" at the head of a name are not part of it."""
-    honorifics = lexicon()["honorifics"]
-    while words and (words[0].rstrip(".") in honorifics or words[0] in honorifics or " ".join(words[:2]) in honorifics):
-        words = words[2:] if " ".join(words[:2]) in honorifics else words[1:]
-    return words
-
-
-def person_name(text: str) -> Optional[str]:
-    """The name in "Mr. Gobind Singh Deo" or "Dato' Seri Mohamad Hasan", without honorifics; None for
-    what is not a person's name."""
-    words = _without_honorifics(text.split())
-    name = " ".join(words)
-    return name if 2 <= len(words) <= 6 and _RUN.fullmatch(name) and not not_a_name(words) else None
-
-
-def _post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[str]]:
-    """ "Foreign Minister Wang Yi" -> ("Foreign Minister", ["Wang", "Yi"]): the post words a run of
-    capitalised words opens with, and the name left; no name for a possessive ("Modi's visit").
-    A post is cut off only where at least `least` words of name are left."""
-    lex = lexicon()
-    heads_set = set(lex["post_heads"])
-    titles = heads_set | set(lex["post_words"])
-    cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",") in heads_set), default=0)
-    if cut and not any(w in heads_set for w in words[:cut]):
-        cut = 0 if len(words) - cut < least else cut
-    inline_post = " ".join(words[:cut]) if cut else None
-    words = _without_honorifics(words[cut:])
-    owner = max((i + 1 for i, w in enumerate(words[:-2]) if re.search(r"[’']s$", w)), default=0)
-    words = words[owner:]  # "NASA's Bill Nelson", "South Sudan's Salva Kiir": the possessor is the post's, not the name's
-    while len(words) > 2 and words[-1].rstrip(".,") in lex["post_nominals"]:
-        words = words[:-1]  # "Arthur Sinodinos AO", "Jane Doe CBE"
-    if words:
-        words[-1] = words[-1].rstrip(".,")
-        if re.search(r"[’']s$", words[-1]):
-            return inline_post, []  # "Narendra Modi's visit": named, not signing
-    return inline_post, words
-
-
 def full_names(text: str) -> list[str]:
     """The people named in full in a sentence ("Minister Marcos Pontes" -> "Marcos Pontes"), so
     that a surname alone can be read as them later."""
     heads = "|".join(re.escape(h) for h in lexicon()["post_heads"] + lexicon()["post_lower"])
     acts = signing_acts(text)
     out = []
-    for m in _RUN.finditer(text):
-        post, words = _post_and_name(m.group("run").split(), least=2)
+    for m in RUN.finditer(text):
+        post, words = post_and_name(m.group("run").split(), least=2)
         if not 2 <= len(words) <= 5 or not_a_name(words) or re.match(r"[’']s\b", text[m.end():m.end() + 2]):
             continue
         posted = post or re.search(rf"\b(?:{heads})\b[^.;]{{0,40}}$", text[max(0, m.start() - 60):m.start()]) \
@@ -201,8 +127,8 @@ def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
         return []
     witness = [m.start() for m in _witness_cues().finditer(text)]
     out = []
-    for m in _RUN.finditer(text):
-        inline_post, words = _post_and_name(m.group("run").split(), least=1)
+    for m in RUN.finditer(text):
+        inline_post, words = post_and_name(m.group("run").split(), least=1)
         full = full_of(words[0]) if len(words) == 1 else None
         if not full or not_a_name(words):
             continue
@@ -225,9 +151,9 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     heads = "|".join(re.escape(h) for h in lex["post_heads"] + lex["post_lower"])
     out: list[tuple[Signatory, int, bool]] = []
     acts = signing_acts(text)
-    for m in _RUN.finditer(text):
-        inline_post, words = _post_and_name(m.group("run").split(), least=2)
-        if len(words) < 2 or len([w for w in words if not re.fullmatch(_PARTICLE, w)]) > 5 or not_a_name(words):  # "Sheikh Khalid bin Ahmed Al Khalifa"
+    for m in RUN.finditer(text):
+        inline_post, words = post_and_name(m.group("run").split(), least=2)
+        if len(words) < 2 or len([w for w in words if not re.fullmatch(PARTICLE, w)]) > 5 or not_a_name(words):  # "Sheikh Khalid bin Ahmed Al Khalifa"
             continue
         name = " ".join(words)
         where = list(re.finditer(r"\s+".join(map(re.escape, words)), m.group("run")))[-1]  # "Concerning   Peaceful": however it is spaced
@@ -253,7 +179,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             if lead:  # "Secretary of State Antony Blinken": the post began before the run
                 post = lead.group(1) + post
         elif pre:
-            post = pre.group(1).strip().rstrip(",")
+            post = re.sub(r"^(?:[a-z][\w-]*\s+)*?by\s+", "", pre.group(1).strip().rstrip(","))  # not "signed by President of ..."
         elif post_after:
             post = post_after.group(1).strip().rstrip(",")
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."

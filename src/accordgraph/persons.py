@@ -19,6 +19,7 @@ from typing import Optional
 
 from . import people
 from .mentions import PartyMention, SentenceFacts
+from .names import lexicon, not_a_name
 from .vocabulary import load_vocabulary
 
 _WORDS = r"[A-Z][\w’'.-]+(?:\s+(?:(?:de|da|van|von|der|den|bin|al|el|di|du|la|le|dos|das)\s+)*[A-Z][\w’'.-]+)"
@@ -173,7 +174,7 @@ class PersonIndex:
         for m in re.finditer(rf"(?<![\w-])(?P<post>{posts})(?:\s+of\s+(?P<of>[^,;()]{{3,60}}?),)?,?\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?"
                              rf"(?P<n>{_ONE_OR_MORE})", f.text):  # "Crown Prince Mohammed bin Salman", "the Crown Prince of Saudi Arabia, Mohammed bin Salman"
             words = re.sub(r"[’']s$", "", m.group("n")).rstrip(".,").split()
-            if people.not_a_name(words) or (len(words) == 1 and not self.by_surname(words[0]) and words[0] not in self._whole):
+            if not_a_name(words) or (len(words) == 1 and not self.by_surname(words[0]) and words[0] not in self._whole):
                 continue
             name = self.by_surname(words[0]) or self._whole.get(words[0]) if len(words) == 1 else " ".join(words)
             name = name and re.sub(r"^(\S+ bin \S+) bin .*", r"\1", name)  # "Mohammed bin Salman bin Abdulaziz Al Saud" goes by "Mohammed bin Salman"
@@ -235,7 +236,7 @@ class PersonIndex:
 
 @cache
 def _post_heads() -> str:
-    lex = people.lexicon()
+    lex = lexicon()
     words = set(lex["post_heads"]) | set(lex["post_lower"])
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -248,6 +249,6 @@ def _post_key(post: str) -> str:
 @cache
 def _held_posts() -> tuple[str, list[str]]:
     """The posts a document refers back to, as a regex alternation, and the ones "the two leaders" covers."""
-    lex = people.lexicon()
+    lex = lexicon()
     return ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex["held_posts"], key=len, reverse=True)),
             [_post_key(w) for w in lex["leader_posts"]])

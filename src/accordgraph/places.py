@@ -8,7 +8,8 @@ import unicodedata
 from typing import Optional
 
 from .mentions import SentenceFacts
-from .people import CAP, act_verbs, known_places, lexicon, not_a_name, signing_acts
+from .names import CAP, known_places, lexicon, not_a_name
+from .people import act_verbs, signing_acts
 from .vocabulary import load_vocabulary
 
 
