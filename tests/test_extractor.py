@@ -1752,3 +1752,10 @@ def test_the_nth_nation_to_sign_in_figures_has_signed():
     found = agreements("Last June Armenia became the 43rd nation to sign the Artemis Accords, the U.S.-led principles for civil "
                        "exploration of the Moon.", published="2025-01-15")
     assert [(a.status, a.signed) for a in found] == [("signed", "2024-06")]
+
+
+def test_the_accords_a_relative_clause_defines_are_named_not_pointed_back_to():
+    found = agreements("The new memoranda follow the strategic partnerships on raw materials that the European Commission concluded "
+                       "with Canada and Ukraine in 2021.", published="2022-11-09")
+    assert sorted((a.party_countries, a.instrument, a.signed) for a in found) == [
+        (["CAN", "EU"], "partnership", "2021"), (["EU", "UKR"], "partnership", "2021")]

@@ -85,7 +85,7 @@ def test_an_organisation_as_frame_forum_or_funder_is_not_a_party():
 
 def test_a_grouping_named_with_all_its_members_gives_the_members():
     assert facts("AUKUS, the partnership that Australia, Britain and the United States announced").codes() == ["AUS", "GBR", "USA"]
-    assert facts("AUKUS partners signed").codes() == ["AUKUS"]
+    assert facts("AUKUS partners signed").codes() == ["AUS", "GBR", "USA"]  # an informal grouping acts as its members
 
 
 def test_a_firms_nationality_is_not_a_party_unless_the_firm_is_the_states():
@@ -217,3 +217,13 @@ def test_the_organisation_an_agreement_establishes_is_no_party():
 def test_a_capital_after_another_place_is_where_not_who():
     f = facts("The memoranda with Argentina and Chile were signed in Buenos Aires and Brussels on 13 June and 18 July respectively.")
     assert f.codes() == ["ARG", "CHL"]
+
+
+def test_an_informal_grouping_stands_for_its_members():
+    assert sorted(facts("The Quad Vaccine Partnership was launched in March 2021.").codes()) == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_the_owner_of_a_centre_others_set_up_is_not_a_party():
+    f = facts("NATO's Cooperative Cyber Defence Centre of Excellence in Tallinn was established under a memorandum signed in 2008 "
+              "by seven allies - Estonia, Germany and Spain.")
+    assert f.codes() == ["EST", "DEU", "ESP"]

@@ -106,3 +106,14 @@ def test_a_release_recalling_an_older_accord_first_still_dates_its_own_signing()
             "Then, the new memorandum on energy between the European Union and Azerbaijan was signed.")
     found = extract(doc(text, "2022-07-18")).agreements
     assert sorted((a.signed, a.place) for a in found) == [("2006-11-07", "Brussels"), ("2022-07-18", "Baku")]
+
+
+def test_documents_exchanged_after_the_same_meeting_share_the_releases_own_signing():
+    text = ("Press Release\n4 January 2024\n\nKathmandu and New Delhi today signed the Agreement between the Government of India and "
+            "the Government of Nepal for Long Term Power Trade.\n\nThe Agreement was signed in Kathmandu by the two energy secretaries.\n\n"
+            "After the Joint Commission meeting, the two Foreign Ministers witnessed the exchange of the following documents:\n\n"
+            "- a Memorandum of Understanding for Cooperation in Renewable Energy Development between NTPC Limited and the Nepal "
+            "Electricity Authority;\n")
+    found = extract(doc(text, "2024-01-04")).agreements
+    assert {(a.instrument, a.signed, a.place) for a in found} == {
+        ("agreement", "2024-01-04", "Kathmandu"), ("memorandum_of_understanding", "2024-01-04", "Kathmandu")}

@@ -34,3 +34,9 @@ def test_agencies_map_to_the_state_they_sign_for():
     vocab = load_vocabulary()
     assert vocab.parties["JST"].country == "JPN"
     assert vocab.parties["A*STAR"].country == "SGP"
+
+
+def test_only_informal_groupings_act_as_their_members():
+    parties = load_vocabulary().parties
+    assert parties["QUAD"].as_members and parties["AUKUS"].as_members
+    assert not parties["EU"].as_members and not parties["G7"].as_members

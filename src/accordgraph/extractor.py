@@ -24,8 +24,8 @@ from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
-from .mentions import PartyMention, SentenceFacts, analyse, drop_chairs, in_proper_name
-from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, of_the_occasion, own_text_accord, release_day, signed_by_people,
+from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
+from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign)
@@ -88,12 +88,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 and label.parties[0].country not in {p.country for p in f.parties}:
             p0 = label.parties[0]
             f.parties = [PartyMention(p0.code, p0.country, p0.kind, f.span.start, f.span.start, "label")] + f.parties
-        if len(set(f.codes())) < 2:  # "Macron and Scholz signed": people stand for their states
-            named = {p.country for p in f.parties}
-            people_of = [p for p in persons.mentions(f) if p.code not in named]
-            if len(named | {p.code for p in people_of}) >= 2:
-                f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
-                drop_chairs(f)  # "Ghazouani, who chairs the African Union": the bloc, not his state
+        persons.stand_for_states(f)
         facts_all.append(f)
         if lead_day is None and i < 6 and (news := news_day(f, doc, ctx_parties)):
             lead_day = (news, frozenset(f.codes() or ctx_parties), i, places.place(f))
@@ -154,16 +149,19 @@ def extract(doc: Document) -> ExtractionRecord:
             new = new[:-1]
         elif len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
+            if not lead.signed and lead.status == "signed" and (today := todays_signing(drafts, doc)):
+                lead.signed, lead.place = today.signed, lead.place or today.place  # "After the meeting, the ministers witnessed the exchange of:"
             new = new if topics else []
         elif not new and is_lead_in(span.text) and (f.instruments or _FOLLOWING.search(span.text)) and lists_accords(f):
             # "a chain of agreements signed over 14 years:", "The United States and India are committed to the following:"
             pivot = f.instruments[-1][1] if f.instruments else f.span.start + _FOLLOWING.search(span.text).start()
             named = frozenset(f.codes()) if len(set(f.codes())) >= 2 else frozenset()
-            opening = None if drafts else release_day(doc, f, body_start)
+            today = todays_signing(drafts, doc)
+            opening = release_day(doc, f, body_start) if not drafts else today.signed if today else None
             lead, topics = make_draft(named, dict(instrument="unspecified", status=status_of(f, cues, pivot) or "signed",
                                                   domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
             if opening and lead.signed == opening:
-                lead.place = doc.release_place  # "Colombo, 5 April 2025" heads the release whose list this introduces
+                lead.place = doc.release_place or today and today.place  # "Colombo, 5 April 2025" heads the release whose list this introduces
         new = [] if disclaims(drafts, f, cues, spans[i - 1].start if i else 0) else new  # "the paper signed in Berlin is not an agreement between the two countries"
         opens_with_anaphora = any(d.status == "ongoing" for d in new) \
             and any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))  # only an ongoing mention folds

@@ -143,6 +143,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         elif party.kind == "ministry":
             state = vocab.parties.get(party.country)
             facts.parties.append(PartyMention(party.country, party.country, state.kind if state else "country", m.start, m.end, "name"))
+        elif party.as_members:  # "the Quad Vaccine Partnership": Australia, India, Japan and the US
+            facts.parties += [PartyMention(code, code, "country", m.start, m.end, "name") for code in party.members]
         else:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
     if not any(c.islower() for c in span.text) and len(span.text.split()) >= 2:  # "WHO WILL BUILD IT?": a shouted word, not the WHO
@@ -322,7 +324,7 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at|near|across|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+|[A-Z][\w-]*,\s+)?$")
-_OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
+_OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|[Cc]ent(?:re|er)s?|[Ii]nstitutes?|[Ll]aborator(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
 
 
 def _drop_owners(facts: SentenceFacts, text: str) -> None:

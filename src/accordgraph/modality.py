@@ -147,12 +147,17 @@ def names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[t
                for s, _ in event_spans)
 
 
+_DEFINED_AFTER = re.compile(r"(?:\s+(?:on|for|in)\s+[\w\s-]{1,60}?)?\s+(?:that|which)\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:signed|concluded|inked|sealed|struck|agreed)\b")
+
+
 def refers_back(f: SentenceFacts, ins: tuple[str, int, int]) -> bool:
     """ "this partnership", "the agreement", "Friday's memorandum": a noun that points at an accord named before."""
     before = f.text[: ins[1] - f.span.start].rstrip().lower()
     word = before.rsplit(None, 1)[-1] if before else ""
     named = f.text[ins[1] - f.span.start:ins[1] - f.span.start + 1].isupper()  # "the Partnership to Advance Clean Energy" is a name
-    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership") and not named) \
+    defined = _DEFINED_AFTER.match(f.text[ins[2] - f.span.start:])  # "the partnerships on raw materials that the Commission concluded with ..."
+    return word in ("this", "these", "that", "those", "such") or (word == "the" and ins[0] in (*GENERIC, "partnership") and not named and not defined) \
         or bool(re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day[’']s", word))  # "Friday's memorandum": the one told
 
 

@@ -175,6 +175,12 @@ def release_day(doc: Document, f: SentenceFacts, body_start: int) -> Optional[st
     return doc.dateline if near and doc.dateline and len(doc.dateline) == 10 else None
 
 
+def todays_signing(drafts: list[Draft], doc: Document) -> Optional[Draft]:
+    """The signing a datelined release reports for its own day ("4 January 2024" then "Kathmandu and New Delhi today
+    signed ..."), which a list of documents exchanged after the same meeting shares."""
+    return next((d for d in drafts if d.status == "signed" and d.signed and d.signed == (doc.dateline or doc.published)), None)
+
+
 def live_blog_day(doc: Document) -> Optional[str]:
     """ "**13:05** Now the signings.": a page of timestamped entries is a live blog, and its entries happen on its day."""
     return (doc.dateline or doc.published) if _LIVE_ENTRY.search(doc.text) else None

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Optional
 
 from . import people
-from .mentions import PartyMention, SentenceFacts
+from .mentions import PartyMention, SentenceFacts, drop_chairs
 from .names import lexicon, not_a_name
 from .vocabulary import load_vocabulary
 
@@ -203,6 +203,16 @@ class PersonIndex:
             if len(holders) == 2 and len(set(countries)) == len(countries):  # two people, not two of one state
                 out.extend((name, country, f.span.start + m.start()) for name, country in holders.items())
         return out
+
+    def stand_for_states(self, f: SentenceFacts) -> None:
+        """ "Macron and Scholz signed": in a sentence naming fewer than two parties, the people it names stand for their states."""
+        if len(set(f.codes())) >= 2:
+            return
+        named = {p.country for p in f.parties}
+        people_of = [p for p in self.mentions(f) if p.code not in named]
+        if len(named | {p.code for p in people_of}) >= 2:
+            f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
+            drop_chairs(f)  # "Ghazouani, who chairs the African Union": the bloc, not his state
 
     def mentions(self, f: SentenceFacts) -> list[PartyMention]:
         """The people of this sentence who stand for a state, as party mentions."""

@@ -39,6 +39,7 @@ class Party:
     ambiguous: bool = False
     case_sensitive: bool = False
     exact_aliases: tuple[str, ...] = ()  # forms matched only in their written case ("US", "CAR")
+    as_members: bool = False  # an informal grouping (the Quad, AUKUS) whose accords are its members'
 
     @property
     def is_state(self) -> bool:
@@ -139,6 +140,7 @@ def load_vocabulary() -> Vocabulary:
             aliases=_split(r.get("aliases")), members=_split(r.get("members")),
             wikidata=r.get("wikidata") or None, case_sensitive=bool((r.get("case_sensitive") or "").strip()),
             capital=(r.get("seat") or "").strip() or None,  # "Brussels" acting stands for the EU
+            as_members=bool((r.get("acts_as_members") or "").strip()),
         )
     for r in _rows("agencies.csv"):
         code = r["short_name"].strip()
