@@ -227,3 +227,9 @@ def test_the_owner_of_a_centre_others_set_up_is_not_a_party():
     f = facts("NATO's Cooperative Cyber Defence Centre of Excellence in Tallinn was established under a memorandum signed in 2008 "
               "by seven allies - Estonia, Germany and Spain.")
     assert f.codes() == ["EST", "DEU", "ESP"]
+
+
+def test_leaders_travelling_with_someone_to_a_signing_are_company_not_parties():
+    f = facts("Ursula von der Leyen will travel to Cairo on Sunday with the leaders of Italy, Greece, Belgium, Austria and Cyprus "
+              "to sign a joint declaration raising the European Union's relations with Egypt.")
+    assert f.codes() == ["EU", "EGY"]

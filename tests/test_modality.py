@@ -181,3 +181,9 @@ def test_several_accords_of_one_state_are_no_accord_in_particular():
             "several energy accords Ottawa has struck with allies.")
     found = extract(doc(text, "2022-09-24")).agreements
     assert [a.party_countries for a in found] == [["CAN", "KOR"]]
+
+
+def test_the_signing_verb_governing_the_instrument_outweighs_a_later_cue():
+    found = extract(doc("WASHINGTON, Monday (Wire) - The United States and India on Monday signed a broad science and technology "
+                        "cooperation agreement, ending a negotiation that had been stuck for years.", "2005-10-18")).agreements
+    assert [(a.status, a.signed, a.place) for a in found] == [("signed", "2005-10-17", "Washington")]

@@ -1,8 +1,11 @@
 """Where an accord was signed (places.py), on single sentences."""
 
+from accordgraph.extractor import extract
 from accordgraph.mentions import analyse
 from accordgraph.places import as_written, place
 from accordgraph.text import Span
+
+from .conftest import doc
 
 
 def where(text):
@@ -39,3 +42,22 @@ def test_a_capital_is_spelt_as_the_document_spells_it():
     text = "They signed in the Brazilian capital. The framework had been signed at the Foreign Ministry in Brasilia."
     assert as_written("Brasília", text) == "Brasilia"
     assert as_written("Brasília", "They signed in the Brazilian capital.") == "Brasília"
+
+
+def test_an_accord_launched_during_a_visit_is_placed_where_the_visit_went():
+    found = extract(doc("Prime Minister Manmohan Singh and President Barack Obama launched the Partnership to Advance Clean Energy "
+                        "during Singh's state visit to Washington in November 2009.", "2011-07-20")).agreements
+    assert [(a.signed, a.place) for a in found] == [("2009-11", "Washington")]
+
+
+def test_a_meeting_at_the_white_house_is_in_washington():
+    found = extract(doc("In April 2021, at Yoshihide Suga's first meeting with Joe Biden at the White House, Tokyo and Washington "
+                        "launched their Competitiveness and Resilience Partnership on 5G.", "2023-06-30")).agreements
+    assert [a.place for a in found] == ["Washington"]
+
+
+def test_an_event_placed_once_places_the_signings_told_at_it_later():
+    text = ("## COP27\n\nLeaders gathered at COP27 in Sharm el-Sheikh in November 2022.\n\n"
+            "Also at COP27, on 16 November, the European Union and Egypt signed a memorandum of understanding on renewable hydrogen.")
+    found = extract(doc(text, "2022-12-01")).agreements
+    assert [(a.signed, a.place) for a in found] == [("2022-11-16", "Sharm el-Sheikh")]

@@ -348,7 +348,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if status == "signed" and (people.has_signing_verb(f.text) or people.SIGNATORIES_WERE.search(f.text)):
         d.signatories = people.signatories(f, sorted(d.parties))
         d.place = places.place(f)
-    elif status == "signed" and strong:  # "At their summit in Hiroshima, the leaders launched the partnership"
+    elif status == "signed":  # "At their summit in Hiroshima, the leaders launched the partnership"
         d.place = places.place(f)
     d.name = name_of(f.text)
     d.refers = referred_instruments(f)

@@ -158,6 +158,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     _drop_company_nationality(facts, span.text)
     _drop_venues_and_name_parts(facts, span.text)
     _drop_owners(facts, span.text)
+    _drop_companions(facts, span.text)
     drop_chairs(facts)
     _drop_subsumed_states(facts)
     _bracketed_short_forms(facts, span)
@@ -325,6 +326,18 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
 
 _IN_PLACE = re.compile(r"\b(?:in|at|near|across|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+|[A-Z][\w-]*,\s+)?$")
 _OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|[Cc]ent(?:re|er)s?|[Ii]nstitutes?|[Ll]aborator(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
+
+
+_COMPANIONS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv\w*)\b[^,;.]{0,50}?\bwith\s+(?:the\s+)?"
+                         r"(?:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents|chancellors)\s+of\s+"
+                         r"(?P<list>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*)")
+
+
+def _drop_companions(facts: SentenceFacts, text: str) -> None:
+    """ "von der Leyen will travel to Cairo with the leaders of Italy, Greece and Cyprus to sign a declaration with Egypt": company, not parties."""
+    base = facts.span.start
+    for m in _COMPANIONS.finditer(text):
+        facts.parties = [p for p in facts.parties if not m.start("list") <= p.start - base < m.end("list")]
 
 
 def _drop_owners(facts: SentenceFacts, text: str) -> None:

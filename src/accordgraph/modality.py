@@ -127,6 +127,9 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                                                      f.text[: pos - f.span.start], re.I):
                 continue  # "Following their talks, the following documents were signed": when, not what
             distance = abs(pos - pivot)
+            if status == "signed" and pos < pivot and re.fullmatch(r"(?:\s+(?:on\s+\w+day|[\w’'-]+)){0,8}\s+", f.text[pos - f.span.start + len(cue):pivot - f.span.start]) \
+                    and re.match(r"(?:signed|inked|sealed)\b", cue, re.I):
+                distance = -1  # "on Monday signed a broad science and technology cooperation agreement, ending a negotiation": the verb governing it
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, status, cue)
     if best and best[2] == "planned" and re.fullmatch(r"initiall?(?:ed|ing)", best[3], re.I) \

@@ -71,7 +71,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         prev = next((x for x in reversed(signed) if x.countries == d.countries), signed[-1] if signed else None)  # the same parties' last signing
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
-    d.place = d.place or section_place
+    d.place = d.place or section_place or places.at_known_occasion(f.text, doc.text)
     if not d.place and before is not None and _VISIT.search(before.text) and not (d.signed and any(not agrees(x.value, d.signed) for x in before.dates)):
         d.place = places.place(before)  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
 

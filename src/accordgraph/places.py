@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 from .mentions import SentenceFacts
@@ -40,7 +41,7 @@ def place(f: SentenceFacts) -> Optional[str]:
         return where.group("p")
     seats = lexicon().get("seats_of_government", {})
     seat = re.search(r"\bat\s+(?:the\s+)?(" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
-    if seat and signing_acts(f.text):  # "signed ... at the White House": in Washington
+    if seat:  # "signed ... at the White House", "at their first meeting at the White House, ... launched": in Washington
         state = load_vocabulary().parties.get(seats[seat.group(1)])
         if state and state.capital:
             return state.capital
@@ -71,6 +72,30 @@ def place(f: SentenceFacts) -> Optional[str]:
         if words and not not_a_name(words[:1]) and not words[0].isupper() and not re.match(r"(?:19|20)\d\d", words[0]):
             return words[0] if len(words) == 1 or not_a_name(words[1:]) else " ".join(words)
     return None
+
+
+_EVENT_IN = re.compile(rf"\b(?P<e>COP\s?\d+|(?:{CAP}\s+){{0,5}}(?:Summit|Conference|Forum|Congress|Show|Expo|Dialogue|Meeting))\b"
+                       rf"(?:\s*\([^)]{{1,30}}\))?,?\s+(?:(?:held|being held|taking place)\s+)?in\s+(?P<p>{CAP}(?:[\s-]+(?:el|al|de|es)?[\s-]*{CAP})?)")
+
+
+@lru_cache(maxsize=64)
+def known_occasions(text: str) -> dict[str, str]:
+    """The events a document places ("the 68th International Astronautical Congress in Adelaide", "COP27 in
+    Sharm el-Sheikh"), by the word that names them later ("congress", "cop27"), with their city."""
+    out: dict[str, str] = {}
+    for m in _EVENT_IN.finditer(text):
+        city = " ".join(w.rstrip(".,") for w in m.group("p").split())
+        if city in known_places() or city.split()[0] in known_places():
+            out[m.group("e").split()[-1].lower().replace(" ", "")] = city if city in known_places() else city.split()[0]
+    return out
+
+
+def at_known_occasion(sentence: str, text: str) -> Optional[str]:
+    """ "Also at COP27, ... signed": the city of an event the document placed before."""
+    events = known_occasions(text)
+    m = re.search(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(" + "|".join(map(re.escape, events)) + r")\b",
+                  sentence, re.I) if events else None
+    return events[m.group(1).lower().replace(" ", "")] if m else None
 
 
 def as_written(place: Optional[str], text: str) -> Optional[str]:
