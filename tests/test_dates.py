@@ -116,3 +116,8 @@ def test_the_same_day_as_another_event_is_not_today():
 def test_two_months_share_a_relative_year():
     found = [(d.text, d.value) for d in find_dates("in August and September last year respectively", date(2020, 8, 14))]
     assert found == [("August", "2019-08"), ("September last year", "2019-09")]
+
+
+def test_a_year_inside_a_name_is_not_a_date():
+    assert [d.value for d in find_dates("signed at the Expo 2020 Dubai world fair under Vision 2030")] == []
+    assert [d.value for d in find_dates("signed in 2020, and in early 2021")] == ["2020", "2021"]

@@ -233,3 +233,9 @@ def test_leaders_travelling_with_someone_to_a_signing_are_company_not_parties():
     f = facts("Ursula von der Leyen will travel to Cairo on Sunday with the leaders of Italy, Greece, Belgium, Austria and Cyprus "
               "to sign a joint declaration raising the European Union's relations with Egypt.")
     assert f.codes() == ["EU", "EGY"]
+
+
+def test_the_body_whose_member_states_are_listed_is_not_a_party_beside_them():
+    f = facts("The agreement was signed by the United States, Japan and eleven member states of the European Space Agency: "
+              "Belgium, Denmark and France.")
+    assert "ESA" not in f.codes() and {"BEL", "DNK", "FRA"} <= set(f.codes())

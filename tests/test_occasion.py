@@ -117,3 +117,11 @@ def test_documents_exchanged_after_the_same_meeting_share_the_releases_own_signi
     found = extract(doc(text, "2024-01-04")).agreements
     assert {(a.instrument, a.signed, a.place) for a in found} == {
         ("agreement", "2024-01-04", "Kathmandu"), ("memorandum_of_understanding", "2024-01-04", "Kathmandu")}
+
+
+def test_memoranda_signed_alongside_the_accord_share_its_day_and_place():
+    text = ("WASHINGTON, Thursday (Wire) - Fifteen governments signed the Space Station Intergovernmental Agreement in Washington "
+            "on Thursday.\n\nAlongside the intergovernmental accord, NASA Administrator Daniel S. Goldin signed a memorandum of "
+            "understanding with the Canadian Space Agency on the space station.")
+    found = {tuple(a.parties): (a.signed, a.place) for a in extract(doc(text, "1998-01-30")).agreements}
+    assert found[("CSA", "NASA")] == ("1998-01-29", "Washington")

@@ -116,3 +116,22 @@ def test_a_pair_of_partners_shares_the_date_written_after_it():
                         "and with Kazakhstan and Namibia in November 2022.", "2023-10-23")).agreements
     assert sorted((a.party_countries, a.signed) for a in found) == [
         (["CAN", "EU"], "2021"), (["EU", "KAZ"], "2022-11"), (["EU", "NAM"], "2022-11"), (["EU", "UKR"], "2021")]
+
+
+def test_it_signing_with_one_partner_then_another_is_the_state_named_before():
+    text = ("Spain and France signed a treaty on energy in Barcelona on Thursday. Spain and France also met Portugal.\n\n"
+            "France now has bilateral treaties of this kind with its three largest neighbours. It signed the Treaty of Aachen with "
+            "Germany in 2019 and the Quirinal Treaty with Italy in November 2021, both of which include research cooperation.")
+    assert party_sets(text, "2023-01-20") == [["DEU", "FRA"], ["ESP", "FRA"], ["FRA", "ITA"]]
+
+
+def test_a_capital_opening_a_sentence_as_its_subject_acts():
+    text = ("South Africa and Russia signed a nuclear agreement in Vienna. Pretoria hurriedly insisted that no vendor had been chosen, "
+            "and it signed comparable nuclear framework agreements with France and China soon afterwards.")
+    assert party_sets(text, "2016-05-01") == [["CHN", "ZAF"], ["FRA", "ZAF"], ["RUS", "ZAF"]]
+
+
+def test_the_topic_of_the_sentence_before_is_the_partner_of_an_accord_with_one_named_party():
+    text = ("Egypt and Russia signed a nuclear agreement in November 2015.\n\nSouth Africa is the cautionary tale. The nuclear agreement "
+            "that its energy minister signed with Rosatom in Vienna, on the fringes of the IAEA General Conference, was announced by Rosatom as the basis for eight reactors.")
+    assert party_sets(text, "2022-10-01") == [["EGY", "RUS"], ["RUS", "ZAF"]]

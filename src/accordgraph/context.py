@@ -184,8 +184,12 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|They)\s+(?:also\s+|later\s+|then\s+|ha
 def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional[str]:
     """ "Washington has been collecting quantum statements. It signed one with Sweden in April
     2022": the party that opened the sentence before, for a sentence whose subject is "It"."""
-    if prev is None or not _PRONOUN_SUBJECT.match(f.text):
+    if prev is None:
         return None
+    if not _PRONOUN_SUBJECT.match(f.text):  # "South Africa is the cautionary tale. The agreement its minister signed with Rosatom ...": the topic
+        topic = {p.code for p in prev.parties}
+        opens = prev.parties and prev.parties[0].start - prev.span.start <= 4 and not prev.instruments and len(topic) == 1
+        return prev.parties[0].code if opens and len({p.country for p in f.parties}) == 1 and f.instruments else None
     head = prev.text.lstrip(" #*-")
     first = next((p for p in prev.parties if p.start - prev.span.start <= len(prev.text) - len(head) + 4), None)
     if first is not None:

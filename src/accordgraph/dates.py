@@ -241,9 +241,15 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
         len(x.value) == 10 or x.value.startswith("--") for x in found[:i])]
 
 
+_NOT_NAMES = {"in", "on", "since", "by", "until", "from", "of", "and", "or", "the", "early", "late", "mid", "spring", "summer", "autumn",
+              "fall", "winter", "end", "before", "after", "during", "through", "to", "between", "year", "fiscal", "fy", "circa", "around", "about"}
+
+
 def _looks_like_quantity(text: str, s: int, e: int) -> bool:
+    """A figure, or a year inside a name ("Expo 2020 Dubai", "Vision 2030", "Horizon 2020"): not a date."""
     before = text[max(0, s - 3):s]
-    return bool(re.search(r"[\d.,]\s?$", before))
+    name = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,})\s$", text[max(0, s - 20):s])
+    return bool(re.search(r"[\d.,]\s?$", before)) or bool(name and name.group(1).lower() not in _NOT_NAMES and name.group(1).lower()[:3] not in MONTHS)
 
 
 def refine(a: Optional[str], b: Optional[str]) -> Optional[str]:

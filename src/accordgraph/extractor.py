@@ -287,7 +287,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
-        host = [c for c in items_host(f) if all(c != x for x, _ in items)] or [c for c in [leader_of(f, ctx_accord)] if c] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
+        host = [c for c in items_host(f) if all(c != x for x, _ in items)] or [c for c in [leader_of(f, ctx_accord), listed and subject] if c][:1] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
             or [c for c in [context_host] if c and len(items) >= 2]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
@@ -316,11 +316,11 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     leader = leader_of(f, ctx_accord)
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
+    if len(codes) == 1 and subject and country_of(subject) != country_of(codes[0]):
+        codes = codes + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
     host = people.host_of(f) if len(codes) == 1 else None
     if host and host != country_of(codes[0]) and host not in load_vocabulary().parties[codes[0]].members:  # "signed in Washington during Iohannis's visit": the host is the partner
         codes = codes + [host]
-    if len(codes) == 1 and subject and country_of(subject) != country_of(codes[0]):
-        codes = codes + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
     if len(codes) == 1 and with_non_party(f):  # "Ottawa had signed an arrangement with IBM": a firm, not a second state
         return []
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone

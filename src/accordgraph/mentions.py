@@ -126,7 +126,9 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             continue
         if e.kind == "capital":
             partner = prev == "with" and re.search(r"\b(?:sign|conclud|inked|sealed|struck)", span.text, re.I)  # "signed ... with Washington"
-            acts = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|inked|concluded|sealed|struck)\b", span.text[m.end - span.start:])
+            acts = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|inked|concluded|sealed|struck)\b", span.text[m.end - span.start:]) \
+                or not span.text[:m.start - span.start].strip() and re.match(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|wants|has|had)\b", span.text[m.end - span.start:])
+            # "Pretoria hurriedly insisted ...": a capital opening the sentence as its subject acts
             if partner or acts:  # "the agreements Canberra signed with Beijing"
                 facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "capital"))
                 continue
@@ -264,6 +266,9 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     for p in facts.parties:
         if p.kind != "country" and _ESTABLISHED.search(text[max(0, p.start - base - 60):p.start - base]):
             continue  # "the Agreement on the Establishment of the ITER International Fusion Energy Organization": what it creates
+        if p.kind == "bloc" and re.search(r"\bmember\s+(?:states|countries|nations)\s+of\s+(?:the\s+)?$", text[max(0, p.start - base - 40):p.start - base], re.I) \
+                and sum(q.kind == "country" and q.start > p.end for q in facts.parties) >= 2:
+            continue  # "eleven member states of the European Space Agency: Belgium, Denmark, ...": the members sign
         if p.kind == "bloc":
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 40):p.start - base].lower()
