@@ -1759,3 +1759,9 @@ def test_the_accords_a_relative_clause_defines_are_named_not_pointed_back_to():
                        "with Canada and Ukraine in 2021.", published="2022-11-09")
     assert sorted((a.party_countries, a.instrument, a.signed) for a in found) == [
         (["CAN", "EU"], "partnership", "2021"), (["EU", "UKR"], "partnership", "2021")]
+
+
+def test_associating_to_a_programme_is_an_agreement_not_the_programme():
+    found = agreements("Much depends on the outcome of Britain's negotiations with the European Union on associating to Horizon Europe, "
+                       "the EU's research programme.", published="2023-05-19")
+    assert [(a.party_countries, a.instrument, a.status) for a in found] == [(["EU", "GBR"], "agreement", "negotiating")]

@@ -135,3 +135,10 @@ def test_the_topic_of_the_sentence_before_is_the_partner_of_an_accord_with_one_n
     text = ("Egypt and Russia signed a nuclear agreement in November 2015.\n\nSouth Africa is the cautionary tale. The nuclear agreement "
             "that its energy minister signed with Rosatom in Vienna, on the fringes of the IAEA General Conference, was announced by Rosatom as the basis for eight reactors.")
     assert party_sets(text, "2022-10-01") == [["EGY", "RUS"], ["RUS", "ZAF"]]
+
+
+def test_a_state_named_twice_still_takes_the_topic_before_as_its_partner():
+    text = ("France and India will co-chair the AI Action Summit in Paris.\n\nThe UAE has made artificial intelligence a pillar of its "
+            "strategy. Its energy ties with France are long-standing: during a state visit to France in July 2022 the two countries "
+            "signed a comprehensive strategic energy partnership.")
+    assert ["ARE", "FRA"] in party_sets(text, "2025-02-07")

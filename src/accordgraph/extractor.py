@@ -316,8 +316,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     leader = leader_of(f, ctx_accord)
     if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
-    if len(codes) == 1 and subject and country_of(subject) != country_of(codes[0]):
-        codes = codes + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
+    if len(set(codes)) == 1 and subject and country_of(subject) != country_of(codes[0]):
+        codes = codes[:1] + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
     host = people.host_of(f) if len(codes) == 1 else None
     if host and host != country_of(codes[0]) and host not in load_vocabulary().parties[codes[0]].members:  # "signed in Washington during Iohannis's visit": the host is the partner
         codes = codes + [host]
