@@ -270,3 +270,9 @@ def test_an_impossible_day_is_never_stored_as_a_day():
 def test_the_json_of_a_hostile_record_is_valid_json():
     record = extract_text(_head("2025-05-13") + "Japan and Denmark \"signed\" a memorandum \\ on quantum \u202etechnology on 22 January 2025.")
     json.loads(json.dumps(record.to_json_dict()))
+
+
+def test_a_megabyte_of_letters_is_normalised_whole():
+    from accordgraph.text import normalize
+    text = "a" * 1_000_000 + "-\nb"
+    assert normalize(text) == "a" * 1_000_000 + "b  "

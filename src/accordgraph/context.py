@@ -183,7 +183,9 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|They)\s+(?:also\s+|later\s+|then\s+|ha
 
 def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional[str]:
     """ "Washington has been collecting quantum statements. It signed one with Sweden in April
-    2022": the party that opened the sentence before, for a sentence whose subject is "It"."""
+    2022": the party that opened the sentence before, for a sentence whose subject is "It". For
+    an accord sentence naming one state, the one state that opened the sentence before is its
+    topic ("South Africa is the cautionary tale. The agreement its minister signed with Rosatom")."""
     if prev is None:
         return None
     if not _PRONOUN_SUBJECT.match(f.text):  # "South Africa is the cautionary tale. The agreement its minister signed with Rosatom ...": the topic

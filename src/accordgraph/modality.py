@@ -76,7 +76,7 @@ _IN_TALKS = re.compile(r"\b(?:(?:in|into|resumed|continu\w+)\s+(?:[\w-]+\s+){0,2
 
 def in_talks(f: SentenceFacts) -> bool:
     """ "Malaysia and China are in early-stage talks on building a rare earths plant": a pending accord
-    told without an instrument noun, for a sentence that names two parties (or points at them) and a domain."""
+    told without an instrument noun, in a sentence that names a domain (its callers ask for the parties)."""
     return bool(f.domains) and bool(_IN_TALKS.search(f.text))
 
 
@@ -97,7 +97,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
         return "negotiating"
     best: Optional[tuple[int, int, str, str]] = None
-    deferred: Optional[tuple[int, str]] = None  # a signing act a modal defers, when no other cue tells the status
+    deferred = False  # a signing act a modal defers: planned, when no other cue tells the status
     found_by = {status: f.find(cues[status]) + ((f.find(cues["join"]) if joins is None else joins) if status == "signed" else [])
                 for status in ("planned", "negotiating", "signed", "ongoing")}
     spans = [(pos, pos + len(cue), status) for status, hits in found_by.items() for pos, cue in hits]
@@ -110,10 +110,10 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                 after = f.text[pos - f.span.start + len(cue):]
                 if governed_by_modal(before):
                     if not _NOT_BEFORE.search(before) and _SIGNING_ACT.match(f.text[pos - f.span.start:]) and not re.match(r"\w*\s+(?:up|on)\b", after, re.I):
-                        deferred = deferred or (pos, cue)  # "are due in Bucharest on Saturday to put their names to an agreement"
+                        deferred = True  # "are due in Bucharest on Saturday to put their names to an agreement"
                     continue
                 if _WHEN_CLAUSE.search(before) and re.match(r"(?:sign|ink)s?\b", f.text[pos - f.span.start:], re.I):
-                    deferred = deferred or (pos, cue)  # "the text will be released after the leaders sign it on Saturday"
+                    deferred = True  # "the text will be released after the leaders sign it on Saturday"
                     continue
                 if cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
                         or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \

@@ -134,21 +134,25 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
 _SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual|similar)\b", re.I)
 
 
+def _noun_before(f: SentenceFacts, cut: int) -> tuple[str, int]:
+    """The last instrument noun before offset `cut` ("with"), lower-cased, and where it starts in the sentence; ("", 0) for none."""
+    before = [(s, e) for _, s, e in f.instruments if e <= cut]
+    if not before:
+        return "", 0
+    s, e = (x - f.span.start for x in before[-1])
+    return f.text[s:e].lower(), s
+
+
 def _plural_before(f: SentenceFacts, cut: int) -> bool:
     """ "strategic partnerships on raw materials with Argentina and Chile": the accords signed "with" the partners are named in the plural."""
-    before = [(s, e) for _, s, e in f.instruments if e <= cut]
-    word = f.text[before[-1][0] - f.span.start:before[-1][1] - f.span.start].lower() if before else ""
-    return word.endswith(("s", "memoranda")) and not re.search(r"\b(?:financing|loan|supply|purchase)\s+\w+$", f.text[:before[-1][1] - f.span.start], re.I)
+    word, s = _noun_before(f, cut)
+    return word.endswith(("s", "memoranda")) and not re.search(r"\b(?:financing|loan|supply|purchase)\s+$", f.text[:s], re.I)
 
 
 def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:
     """The accord signed "with" the partners is named in the singular ("a memorandum")."""
-    before = [(s, e) for _, s, e in f.instruments if e <= cut]
-    if not before:
-        return False
-    s, e = (x - f.span.start for x in before[-1])
-    word = f.text[s:e].lower()
-    if word.endswith("s") or word.endswith("memoranda"):
+    word, s = _noun_before(f, cut)
+    if not word or word.endswith(("s", "memoranda")):
         return False
     return bool(re.search(r"\b(?:a|an|the|one|single|new)\s+(?:[\w-]+\s+){0,3}$", f.text[max(0, s - 40):s].lower()))
 

@@ -59,7 +59,7 @@ def _char_class(codes) -> re.Pattern:
 
 
 _BLANK_RE = _char_class(_BLANKED)
-_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])([a-z]*)-\n([a-z]+)")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]+)-\n([a-z]+)")  # from a word's start, so a megabyte of letters is one try, not one per letter
 _WIDE_RE = _char_class(_WIDE)
 _FOREIGN = re.compile(r"(?<!\w)\w*[\u0370-\u052F]\w*")  # a whole word holding a Greek or Cyrillic letter
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u052F]")
