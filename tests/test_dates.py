@@ -121,3 +121,8 @@ def test_two_months_share_a_relative_year():
 def test_a_year_inside_a_name_is_not_a_date():
     assert [d.value for d in find_dates("signed at the Expo 2020 Dubai world fair under Vision 2030")] == []
     assert [d.value for d in find_dates("signed in 2020, and in early 2021")] == ["2020", "2021"]
+
+
+def test_two_months_joined_by_and_are_two_dates_of_the_anchor_year():
+    found = find_dates("signed in Buenos Aires and Brussels in June and July respectively", date(2023, 7, 19))
+    assert [(d.value, d.text) for d in found] == [("2023-06", "June"), ("2023-07", "July")]

@@ -1765,3 +1765,42 @@ def test_associating_to_a_programme_is_an_agreement_not_the_programme():
     found = agreements("Much depends on the outcome of Britain's negotiations with the European Union on associating to Horizon Europe, "
                        "the EU's research programme.", published="2023-05-19")
     assert [(a.party_countries, a.instrument, a.status) for a in found] == [(["EU", "GBR"], "agreement", "negotiating")]
+
+
+def test_dated_signing_with_no_party_named_takes_the_pair_in_view():
+    found = agreements("Russia and Uzbekistan have worked on nuclear power for years. "
+                       "A second intergovernmental agreement, signed in September 2018, dealt with building a two-unit plant.",
+                       published="2024-05-27")
+    assert [(a.party_countries, a.signed) for a in found] == [(["RUS", "UZB"], "2018-09")]
+
+
+def test_undated_signing_with_no_party_named_is_not_an_accord_of_its_own():
+    found = agreements("Russia and Uzbekistan have worked on nuclear power for years. "
+                       "An agreement was signed to build a plant.", published="2024-05-27")
+    assert found == []
+
+
+def test_definite_noun_of_a_signed_accord_names_its_kind():
+    found = agreements("The partnership between Japan and Britain on semiconductors was signed on Tuesday.", published="2024-05-16")
+    assert [(a.party_countries, a.instrument, a.signed) for a in found] == [(["GBR", "JPN"], "partnership", "2024-05-14")]
+
+
+def test_next_sentence_opening_with_a_definite_noun_names_the_kind_of_the_accord_just_told():
+    found = agreements("India and France on Tuesday signed a roadmap on artificial intelligence. "
+                       "The memorandum covers research and skills.", published="2024-05-16")
+    assert [(a.party_countries, a.instrument) for a in found] == [(["FRA", "IND"], "memorandum_of_understanding")]
+    farther = agreements("India and France on Tuesday signed a roadmap on artificial intelligence. They also discussed trade. "
+                         "The memorandum covers research and skills.", published="2024-05-16")
+    assert [a.instrument for a in farther] == ["unspecified"]
+
+
+def test_a_dateline_in_bold_is_still_a_dateline():
+    found = agreements("**TOKYO, Saturday (EAW)** - Japan and India signed a civil nuclear cooperation agreement yesterday.",
+                       published="2016-11-12")
+    assert [a.signed for a in found] == ["2016-11-11"]
+
+
+def test_an_accords_bracketed_short_name_is_no_party_and_a_partnership_agreement_is_an_agreement():
+    found = agreements("On Friday 12 June, trade ministers from Chile, New Zealand and Singapore signed the Digital Economy "
+                       "Partnership Agreement (DEPA) in a virtual ceremony. Other economies can join DEPA later.", published="2020-06-15")
+    assert [(a.parties, a.instrument) for a in found] == [(["CHL", "NZL", "SGP"], "agreement")]

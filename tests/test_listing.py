@@ -54,3 +54,17 @@ def test_the_last_accords_told_take_their_dates_and_places_respectively():
     found = extract(doc(text, "2025-03-04")).agreements
     assert sorted((a.party_countries, a.signed, a.place) for a in found) == [
         (["KOR", "PHL"], "2024-10-07", "Manila"), (["PHL", "USA"], "2023-11-16", "San Francisco")]
+
+
+def test_a_markdown_table_of_documents_that_a_sentence_announced_as_exchanged_gives_its_rows():
+    text = ("The following documents were exchanged in Colombo on 5 April 2025 in the presence of Prime Minister Narendra Modi "
+            "and President Anura Kumara Dissanayake. Ministers of both sides were present.\n\n"
+            "A. Memoranda of Understanding\n\n"
+            "| S. No. | Name of the document |\n|---|---|\n"
+            "| 1. | Memorandum of Understanding between the Government of India and the Government of Sri Lanka for the HVDC "
+            "Interconnection for import and export of power |\n"
+            "| 2. | Memorandum of Understanding between the Government of India and the Government of Sri Lanka on sharing "
+            "digital solutions |\n")
+    found = extract(doc(text, "2025-04-05")).agreements
+    assert [(a.party_countries, a.domains, a.signed, a.place) for a in found] == \
+        [(["IND", "LKA"], ["clean_energy"], "2025-04-05", "Colombo"), (["IND", "LKA"], ["digital"], "2025-04-05", "Colombo")]

@@ -91,6 +91,7 @@ def test_a_grouping_named_with_all_its_members_gives_the_members():
 def test_a_firms_nationality_is_not_a_party_unless_the_firm_is_the_states():
     assert facts("Germany agreed a subsidy deal with the US chipmaker Intel").codes() == ["DEU"]
     assert facts("Russia's state nuclear company Rosatom will build a plant in Uzbekistan").codes() == ["RUS", "UZB"]
+    assert facts("A Japanese consortium signed an agreement with the Indian government").codes() == ["IND"]
 
 
 def test_brussels_acting_stands_for_the_eu():

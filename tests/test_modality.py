@@ -187,3 +187,44 @@ def test_the_signing_verb_governing_the_instrument_outweighs_a_later_cue():
     found = extract(doc("WASHINGTON, Monday (Wire) - The United States and India on Monday signed a broad science and technology "
                         "cooperation agreement, ending a negotiation that had been stuck for years.", "2005-10-18")).agreements
     assert [(a.status, a.signed, a.place) for a in found] == [("signed", "2005-10-17", "Washington")]
+
+
+def test_a_signing_planned_postponed_or_ahead_is_planned():
+    assert statuses("The signing of a memorandum on semiconductors between Japan and India is planned for Friday.") == ["planned"]
+    assert statuses("Japan and India postponed the signing of a memorandum on semiconductors.") == ["planned"]
+    assert statuses("Japan and India announced plans for a semiconductor partnership on Friday.") == ["planned"]
+    assert statuses("Japan and India will announce a semiconductor partnership on Friday.") == ["planned"]
+
+
+def test_the_first_countries_to_sign_have_signed():
+    assert statuses("Nigeria and Rwanda yesterday became the first African countries to sign the Artemis Accords.") == ["signed", "signed"]
+
+
+def test_a_draft_approved_is_not_signed():
+    assert statuses("A draft memorandum on semiconductors between Japan and India was approved by the cabinet on Friday "
+                    "ahead of its signing.") == ["planned"]
+    assert statuses("Japan and India endorsed a draft memorandum on semiconductors on Friday.") == ["negotiating"]
+
+
+def test_seeking_or_aiming_to_conclude_an_accord_is_negotiating():
+    assert statuses("Japan is seeking an agreement on semiconductors with India.") == ["negotiating"]
+    assert statuses("Japan and India aim to conclude an agreement on semiconductors by March.") == ["negotiating"]
+
+
+def test_a_text_finalised_and_expected_to_be_signed_is_planned():
+    assert statuses("Officials said the text of the civil nuclear agreement between Australia and India had been finalised "
+                    "and that it was expected to be signed in New Delhi on Friday.", "2014-09-03") == ["planned"]
+
+
+def test_hoping_to_sign_is_planned_and_a_state_that_has_not_signed_another_treaty_denies_nothing():
+    found = extract(doc("Australia's prime minister leaves for India hoping to sign an agreement that would allow uranium sales "
+                        "to India, a country that has not signed the Nuclear Non-Proliferation Treaty.", "2014-09-03")).agreements
+    assert [(a.party_countries, a.instrument, a.status) for a in found] == [(["AUS", "IND"], "agreement", "planned")]
+
+
+def test_agreed_in_principle_is_negotiating():
+    assert statuses("Japan and India agreed in principle on Friday to a memorandum on semiconductors.") == ["negotiating"]
+
+
+def test_proposing_that_two_countries_sign_is_no_signing():
+    assert statuses("Japan proposed to India on Friday that the two countries sign an agreement on semiconductors.") == ["planned"]

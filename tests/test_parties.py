@@ -142,3 +142,13 @@ def test_a_state_named_twice_still_takes_the_topic_before_as_its_partner():
             "strategy. Its energy ties with France are long-standing: during a state visit to France in July 2022 the two countries "
             "signed a comprehensive strategic energy partnership.")
     assert ["ARE", "FRA"] in party_sets(text, "2025-02-07")
+
+
+def test_accords_signed_by_two_states_respectively_are_each_with_the_party_in_view():
+    from accordgraph.extractor import extract
+    text = ("Chile is the second South American partner to sign a raw materials memorandum with the European Union. "
+            "With the two memoranda, signed by Argentina and Chile in Buenos Aires and Brussels in June and July respectively, "
+            "Brussels now has raw materials partnerships with the two biggest lithium producers in the region.")
+    found = extract(doc(text, "2023-07-19")).agreements
+    assert sorted((a.party_countries, a.instrument, a.signed) for a in found if a.signed) == \
+        [(["ARG", "EU"], "memorandum_of_understanding", "2023-06"), (["CHL", "EU"], "memorandum_of_understanding", "2023-07")]

@@ -61,3 +61,8 @@ def test_a_word_broken_at_a_line_end_is_rejoined_without_moving_what_follows():
     out = normalize(text)
     assert out.split() == ["the", "intergovernmental", "agreement"]
     assert len(out) == len(text) and out.index("agreement") == text.index("agreement")
+
+
+def test_a_table_rule_is_no_sentence_and_a_row_number_does_not_end_one():
+    text = "| S. No. | Name |\n|---|---|\n| 1. | Memorandum on power |\n"
+    assert [s.text for s in sentences(text)] == ["| S. No. | Name |", "| 1. | Memorandum on power |"]

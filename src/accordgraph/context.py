@@ -101,6 +101,16 @@ def lead_in_before(facts: list[SentenceFacts], spans: list[Span], i: int) -> Opt
     return facts[j]
 
 
+_ANNOUNCES_SIGNED = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda|memorandums|mous|instruments)\s+"
+                               r"(?:were|have\s+been|was)\s+(?:signed|exchanged|concluded)\b", re.I)
+
+
+def table_announced(facts: list[SentenceFacts], i: int) -> Optional[SentenceFacts]:
+    """ "The following documents were exchanged in Colombo on 5 April 2025 ...", then a sentence or two
+    and a heading: the sentence, within the four before `i`, that announced the table of documents signed."""
+    return next((f for f in reversed(facts[max(0, i - 4):i]) if _ANNOUNCES_SIGNED.search(f.text)), None)
+
+
 def day_in(f: SentenceFacts, doc: Document) -> Optional[str]:
     """The one day a sentence gives ("today" is the document's)."""
     if TODAY.search(f.text):
@@ -110,7 +120,7 @@ def day_in(f: SentenceFacts, doc: Document) -> Optional[str]:
 
 
 _THE_FOLLOWING = re.compile(r"\bthe following\b", re.I)
-_LEADS_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+_LEADS_DATELINE = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?[*_]{0,2}\s*(?:[-–—]{1,2}|:)\s")  # "**TOKYO, Saturday (EAW)** -" too
 
 
 def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:

@@ -35,6 +35,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     # "in August and September last year"
     ("pair_mrel", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the following)\s+year\b", re.I)),
+    # "in June and July": two months, each of the year the document's day gives them
+    ("pair_month", re.compile(r"\b(?:in|between)\s+" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|,?\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:of\s+)?(?:last|this|next|the)\b)", re.I)),
     # "in February last year", "in March this year"
     ("month_rel_year", re.compile(r"\b" + _M.format(n="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the following)\s+year\b", re.I)),
     # "2009 (May 13)", "2015 (December)": a timeline's year with its day or month in brackets
@@ -159,7 +161,7 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         return f"{int(g['y']):04d}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
     if kind == "y":
         return g["y"]
-    if kind == "month":
+    if kind in ("month", "pair_month"):
         m = MONTHS[g["m"].lower().rstrip(".")]
         y = _month_year(m, anchor, future)
         return f"{y:04d}-{m:02d}" if y else None
@@ -227,9 +229,9 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
                     first = _day(year, MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])) or first
                 mid = m.start("d1") if kind == "pair_dmy" else m.start("m1")
                 end1 = m.end("m1")
-                found.append(DateMention(mid + offset, end1 + offset, text[mid:end1], first))
+                found.append(DateMention(mid + offset, end1 + offset, text[mid:end1], first, kind == "pair_month"))
                 s = m.start("d") if kind == "pair_dmy" else m.start("m")
-                found.append(DateMention(s + offset, e + offset, text[s:e], value))
+                found.append(DateMention(s + offset, e + offset, text[s:e], value, kind == "pair_month"))
                 continue
             found.append(DateMention(s + offset, e + offset, m.group(), value, kind.startswith(("rel", "weekday", "month", "dm", "md", "ago", "range"))))
     found.sort(key=lambda d: d.start)

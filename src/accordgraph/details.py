@@ -86,11 +86,23 @@ def name_of(text: str) -> Optional[str]:
 _IS_A = re.compile(r"^\s*(?:The|Its|That|This)\s+(?:main\s+|signed\s+|final\s+)?(?:text|document|deal|accord|agreement|pact|instrument)\s+(?:is|was)\s+(?:an?|the)\b", re.I)
 
 
+_THE_KIND = re.compile(r"^\s*(?:The|This|That)\s+(?:new\s+|[\w-]+\s+){0,2}$")
+
+
 def described_as(drafts: list[Draft], f: SentenceFacts, generic: tuple[str, ...]) -> bool:
     """ "The main text is an intergovernmental protocol on ...": the kind of the accord just
-    told, when its own sentence gave only a generic word ("a long-delayed deal")."""
-    if not drafts or not _IS_A.match(f.text) or drafts[-1].instrument not in generic:
+    told, when its own sentence gave only a generic word ("a long-delayed deal"); and "signed a
+    roadmap on AI. The partnership covers ...": the noun the next sentence opens with names it."""
+    if not drafts or drafts[-1].instrument not in generic:
         return False
+    if not _IS_A.match(f.text):
+        last = drafts[-1]
+        opening = [key for key, s, _ in f.instruments[:1] if _THE_KIND.match(f.text[:s - f.span.start])]
+        if last.instrument != "unspecified" or not opening or not last.evidence or not 0 <= f.span.start - last.evidence[-1].end <= 3:
+            return False
+        last.instrument = opening[0]
+        last.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+        return True
     kinds = [key for key, _, _ in f.instruments if key not in generic] or [key for key, _, _ in f.instruments if key == "agreement"]
     if not kinds:
         return False

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people, places
-from .context import (NUMBER, THE_N, context_for, day_before, day_in, lead_in_before, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
+from .context import (NUMBER, THE_N, context_for, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -28,7 +28,7 @@ from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
-                       referred_instruments, in_talks, signing_date, status_of, strong_sign)
+                       referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
 from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
@@ -113,8 +113,9 @@ def extract(doc: Document) -> ExtractionRecord:
             continue
         if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
             entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
-        if not f.instruments and is_signing_table_header(span.text) and len(ctx_parties) >= 2:
-            announced = lead_in_before(facts_all, spans, i)  # "held talks in New Delhi on 20 August, after which ... the following documents."
+        told = table_announced(facts_all[:-1], i)
+        if not f.instruments and is_signing_table_header(span.text, told is not None) and (len(ctx_parties) >= 2 or told):
+            announced = lead_in_before(facts_all, spans, i) or told  # "held talks in New Delhi on 20 August, after which ... the following documents."
             lead, topics, ordinal = make_draft(frozenset(), dict(instrument="unspecified", status="signed", domains=[]),
                                                announced and day_in(announced, doc) or release_day(doc, f, body_start), [], f, strong=True), False, False
             lead.table, lead.place = True, announced and places.place(announced)
@@ -221,7 +222,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
                 ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None, subject: Optional[str] = None) -> list[Draft]:
     salience = salience or {}
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)
-                   and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)]  # "rules, not a treaty"
+                   and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)  # "rules, not a treaty"
+                   and not NON_SIGNER.search(f.text[:i[1] - f.span.start])]  # "a country that has not signed the Nuclear Non-Proliferation Treaty"
     off = [(pos - f.span.start, cue) for pos, cue in f.find(cues["off_topic"])]
     before_off = list(instruments)
     instruments = [i for i in instruments  # "a bilateral investment treaty", "defence logistics agreements": off topic in itself
@@ -253,15 +255,16 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
         or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2 \
-        or not codes and instruments and status == "signed" and len(ctx_parties) >= 2 and len(people.signatories(f)) >= 2
+        or not codes and instruments and status == "signed" and len(ctx_parties) >= 2 and (len(people.signatories(f)) >= 2 or bool(strong_sign(f.text) and signing_date(f, anchor)))
     # "ESA's chief signed": with the partner just named; "foreign ministers Malcorra and Wang Yi signed a protocol": the parties in view
     firms = foreign_firms(f, codes) if status == "signed" else []
     codes = codes + firms  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
     if f.companies and len(codes) < 2 and not anaphora:
         return []
     instrument = instrument_of(instruments, f)
-    if instrument == "unspecified" and any(i[0] == "agreement" and refers_back(f, i) for i in f.instruments):
-        instrument = "agreement"  # "signed the agreement in Brussels": an agreement, whether or not one was named before
+    told = [i[0] for i in f.instruments if i[0] != "unspecified" and refers_back(f, i)]
+    if instrument == "unspecified" and told:
+        instrument = told[0]  # "signed the agreement in Brussels", "the partnership ... was signed": that kind, whether or not one was named before
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
     if not instruments and status == "signed" and not strong_sign(f.text) and not joins:
@@ -288,7 +291,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if items:
         base["instrument"] = list_instrument(f, instruments)
         host = [c for c in items_host(f) if all(c != x for x, _ in items)] or [c for c in [leader_of(f, ctx_accord), listed and subject] if c][:1] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
-            or [c for c in [context_host] if c and len(items) >= 2]
+            or [c for c in [context_host, *ctx_parties] if c and len(items) >= 2 and all(c != x for x, _ in items)][:1]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]
         if following:  # "Nigeria and Rwanda signed the accords ..., and Angola followed": with the accord's leader, never one of them

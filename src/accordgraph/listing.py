@@ -25,7 +25,7 @@ from .vocabulary import load_vocabulary
 
 _HEAD = re.compile(r",\s+(?:which|under which|that|to|so that|aimed at|aiming to)\b|;|\s[–—]\s")
 
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪►]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]"
+_BULLET = re.compile(r"^\s*(?:\|\s*(?=\d))?(?:[-•*–·▪►]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)]"
                      r"|\**(?:19|20)\d\d(?:\s*\([^)\n]{1,20}\))?\**\s*[-–—:])\s+")  # bullets, numbers, "2009 (May 13) -" timeline lines
 
 
@@ -37,10 +37,12 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().rstrip("*").endswith(":")
 
 
-def is_signing_table_header(text: str) -> bool:
+def is_signing_table_header(text: str, announced: bool = False) -> bool:
     """ "S.No. | Document | Exchanged on the Malaysian side by | Exchanged on the Indian side by": the header
-    of a table whose rows are the accords signed, with their signatories."""
-    return text.count("|") >= 2 and bool(re.search(r"\b(?:sign|exchang)\w*\b", text, re.I))
+    of a table whose rows are the accords signed, with their signatories; "S. No. | Name of the document"
+    too when the text before `announced` the documents signed."""
+    return text.count("|") >= 2 and (bool(re.search(r"\b(?:sign|exchang)\w*\b", text, re.I))
+                                     or announced and bool(re.search(r"\b(?:documents?|agreements?|mous?|memorand\w*|instruments?)\b", text, re.I)))
 
 
 def table_signatories(f: SentenceFacts) -> list[Signatory]:

@@ -224,12 +224,12 @@ _ORG_AS_FORUM = re.compile(r"\b(?:of|from|at|in|within|through|auspices of|estab
 _FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:chipmakers?|companies|company|firms?|giants?|carmakers?|automakers?|manufacturers?|makers?|producers?|suppliers?|"
                          r"start-?ups?|conglomerates?|miners?|developers?|investors?|lenders?|corporations?|multinationals?|contractors?|shipbuilders?|"
-                         r"chaebol|foundry|foundries|battery makers?|utility|utilities)\b")
+                         r"chaebol|foundry|foundries|battery makers?|utility|utilities|consorti(?:um|a)|operators?|exporters?)\b")
 _ENVOY_TO = re.compile(r"\b(?:Ambassador|ambassador|Envoy|envoy|Representative|Permanent Representative|Delegation|Mission)\s+(?:to|at)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:and\s+(?:to\s+)?(?:the\s+)?)?$")
 _PORTFOLIO_OF = re.compile(r"\b(?i:commissioner|minister|ministry|secretary|department|office|directorate|director|bureau|division|committee|subcommittee)\s+(?:of|for|on)\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w-]*|international|global|european|strategic|and)\s+){0,3}$")
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s")
+_DATELINE_HEAD = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[*_]{0,2}\s*[-–—]{1,2}\s")
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
                          r"|counterweight to|alternative to|rival to|competition with|dependence on|dependency on|reliance on|reliant on|"

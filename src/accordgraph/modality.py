@@ -88,7 +88,8 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     the joining cues that count as signing (by default the plain `join` list)."""
     if f.find(cues["non_party"]):
         return None
-    if denials := f.find(cues["negation"]):  # a denial or a failure between named parties: not signed, still on the table
+    denials = [(pos, cue) for pos, cue in f.find(cues["negation"]) if not _NON_SIGNER.search(f.text[:pos - f.span.start])]
+    if denials:  # a denial or a failure between named parties: not signed, still on the table
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
         plain = all(is_cue(cue, cues["negation_final"]) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
         pending = not plain or _PENDING.search(f.text) or f.find(cues["negotiating"])
@@ -102,8 +103,10 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                 for status in ("planned", "negotiating", "signed", "ongoing")}
     spans = [(pos, pos + len(cue), status) for status, hits in found_by.items() for pos, cue in hits]
     for rank, status in enumerate(("planned", "negotiating", "signed", "ongoing")):
-        found = [(pos, cue) for pos, cue in found_by[status]  # "the latest country to sign": not "to sign" inside it
-                 if status == "signed" or not any(st == "signed" and a <= pos and pos + len(cue) <= b and b - a > len(cue) for a, b, st in spans)]
+        inside = "planned" if status == "signed" else "signed"  # "the latest country to sign", "postponed the signing": the cue inside the longer one is part of it
+        found = [(pos, cue) for pos, cue in found_by[status]
+                 if not any(st == inside and a <= pos and pos + len(cue) <= b and b - a > len(cue) for a, b, st in spans)
+                 or status == "signed" and not re.match(r"sign(?:ing|ature)\b", f.text[pos - f.span.start:], re.I)]  # "to sign" is a planned cue; "sign" in it still counts
         for pos, cue in found:
             if status == "signed":
                 before = f.text[: pos - f.span.start]
@@ -112,8 +115,13 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                     if not _NOT_BEFORE.search(before) and _SIGNING_ACT.match(f.text[pos - f.span.start:]) and not re.match(r"\w*\s+(?:up|on)\b", after, re.I):
                         deferred = True  # "are due in Bucharest on Saturday to put their names to an agreement"
                     continue
-                if _WHEN_CLAUSE.search(before) and re.match(r"(?:sign|ink)s?\b", f.text[pos - f.span.start:], re.I):
-                    deferred = True  # "the text will be released after the leaders sign it on Saturday"
+                if re.match(r"(?:finali[sz]|agreed|settled|completed)", cue, re.I) and re.search(r"\btext\b[^,;.]{0,80}$", before, re.I):
+                    continue  # "the text of the agreement had been finalised": ready to sign, not signed
+                if re.match(r"sign(?:ing|ature)\s+of\b", f.text[pos - f.span.start:], re.I) and re.search(r"\bthe\s+$", before, re.I) \
+                        and any(p > pos for p, _ in found_by["planned"]):
+                    continue  # "The signing of the memorandum is planned for Friday": a noun whose predicate tells the status
+                if (_WHEN_CLAUSE.search(before) or _PROPOSED_THAT.search(before)) and re.match(r"(?:sign|ink)s?\b", f.text[pos - f.span.start:], re.I):
+                    deferred = True  # "the text will be released after the leaders sign it on Saturday", "proposed that the two countries sign"
                     continue
                 if cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
                         or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
@@ -135,7 +143,16 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if best and best[2] == "planned" and re.fullmatch(r"initiall?(?:ed|ing)", best[3], re.I) \
             and (m := strong_sign(f.text)) and not re.match(r"initial", m.group(), re.I):
         return "signed"  # "was initialled in Brussels in December 2002 and signed in 2004"
+    if best and best[2] == "signed" and _DRAFT.search(f.text[: max(0, pivot - f.span.start)]) and not strong_sign(f.text):
+        return "planned" if found_by["planned"] else "negotiating"  # "the cabinet approved a draft memorandum": not signed yet
     return best[2] if best else "planned" if deferred else None
+
+
+_STATE_WHO = r"\b(?:countr(?:y|ies)|states?|nations?|governments?|members?)\s+(?:that|which|who)\s+"
+_NON_SIGNER = re.compile(_STATE_WHO + r"(?:[\w’'-]+\s+){0,2}$", re.I)  # a denial about other states: "a country that has not signed the NPT"
+NON_SIGNER = re.compile(_STATE_WHO + r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:signed|joined|ratified)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)  # and the accord it names
+_PROPOSED_THAT = re.compile(r"\b(?:propos|suggest|urg|recommend|ask|demand|insist)\w*\s+(?:[\w’'-]+\s+){0,4}?that\s+(?:[\w’'-]+\s+){1,5}$", re.I)
+_DRAFT = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _gerund(text: str) -> bool:
@@ -198,7 +215,7 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
 
 
 
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z](?:[^\W\d_]|[.'’ -]){1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+_DATELINE_HEAD = re.compile(r"^\s*[*_]{0,2}[A-Z](?:[^\W\d_]|[.'’ -]){1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[*_]{0,2}\s*(?:[-–—]{1,2}|:)\s")  # "**TOKYO, Saturday (EAW)** -" too
 
 
 def strong_sign(text: str) -> Optional[re.Match]:
@@ -209,8 +226,8 @@ def strong_sign(text: str) -> Optional[re.Match]:
             continue  # "gave no sign that Beijing had shifted": the noun
         if m.group(1).lower().startswith("signature") and re.search(r"\b(?:await\w*|pending|ahead of|before|for|towards?|prepar\w+ for)\s+(?:the\s+)?$", text[:m.start()], re.I):
             continue  # "ahead of the signature of the agreement": not yet
-        if not governed_by_modal(text[: m.start()]):
-            return m
+        if not governed_by_modal(text[: m.start()]) and not re.search(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?$", text[:m.start()], re.I):
+            return m  # "a country that has not signed the NPT" signs nothing
     return None
 
 
@@ -266,9 +283,13 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
 
 
 def list_instrument(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> str:
-    """The instrument governing a list: "digital economy agreements with A and B" are an agreement each."""
+    """The instrument governing a list: "digital economy agreements with A and B" are an agreement each;
+    "the two memoranda, signed by A and B in June and July respectively" a memorandum each."""
     m = re.search(r"\bwith\b", f.text)
     cut = f.span.start + (m.start() if m else len(f.text))
+    resp = re.search(r"\brespectively\b", f.text)
+    if resp and f.parties and (not m or m.start() > resp.start()):
+        cut = min(p.start for p in f.parties)
     before = [i for i in instruments if i[2] <= cut]
     if not before:
         return "unspecified"
@@ -292,11 +313,13 @@ def instrument_of_name(name: Optional[str]) -> Optional[str]:
 
 
 def learn_acronyms(f: SentenceFacts, table: dict[str, str]) -> None:
-    """ "a technology safeguards agreement (TSA)": the document's own short name for an instrument."""
+    """ "a technology safeguards agreement (TSA)": the document's own short name for an instrument,
+    never a party spelt the same ("the Digital Economy Partnership Agreement (DEPA)", not Thailand's depa)."""
     for key, _, end in f.instruments:
         m = re.match(r"\s*\((?P<abbr>[A-Z][A-Za-z&*]{1,7})\)", f.text[end - f.span.start:])
         if m:
             table[m.group("abbr")] = key
+            f.parties = [p for p in f.parties if not end + m.start("abbr") <= p.start < end + m.end("abbr")]
 
 
 def add_acronyms(f: SentenceFacts, table: dict[str, str]) -> None:
@@ -304,8 +327,9 @@ def add_acronyms(f: SentenceFacts, table: dict[str, str]) -> None:
     for abbr, key in table.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}s?(?![\w-])", f.text):
             s, e = f.span.start + m.start(), f.span.start + m.end()
-            if not any(s < ie and i_s < e for _, i_s, ie in f.instruments) and not any(s < p.end and p.start < e for p in f.parties):
+            if not any(s < ie and i_s < e for _, i_s, ie in f.instruments):
                 f.instruments.append((key, s, e))
+                f.parties = [p for p in f.parties if not (s < p.end and p.start < e)]
     f.instruments.sort(key=lambda i: i[1])
 
 

@@ -162,7 +162,8 @@ def joined_respectively(f: SentenceFacts, leader: Optional[str], context: Sequen
     each joined the accord its leader runs, on its own date. "South Africa and Argentina came
     early. Their agreements with the EU were signed in 1996 and 1999 respectively": each of
     the parties just named, with the one this sentence names. "Romania and Poland concluded texts
-    with Washington in August and September respectively": each subject with the one partner."""
+    with Washington in August and September respectively": each subject with the one partner; "signed by
+    Argentina and Chile in June and July respectively": each with the one other party in view."""
     resp = re.search(r"\brespectively\b", f.text, re.I)
     if not resp:
         return []
@@ -175,12 +176,18 @@ def joined_respectively(f: SentenceFacts, leader: Optional[str], context: Sequen
         after = {p.code for p in f.parties if f.span.start + w.end() <= p.start < f.span.start + resp.start()}
         before = {p.code for p in f.parties if p.start < f.span.start + w.start()}
         leader = after.pop() if len(after) == 1 and len(before) >= 2 else None
+    by = re.search(r"\b(?:signed|concluded|inked)\s+by\b", f.text[:resp.start()], re.I)
+    if not leader and by:  # "the two memoranda, signed by Argentina and Chile in June and July respectively": each with the party in view
+        named = {p.code for p in f.parties if f.span.start + by.end() <= p.start < f.span.start + resp.start()
+                 and not re.search(r"\b(?:in|at)\s+(?:[\w’'-]+\s+(?:and\s+)?)?$", f.text[:p.start - f.span.start])}
+        leader = next((c for c in [*f.codes(), *context] if c not in named), None) if len(named) >= 2 else None
     if not leader:
         return []
     codes = list(dict.fromkeys(c for c in f.codes() if c != leader))
-    if len(codes) < 2 or len(f.dates) != len(codes):
+    dates = [d.value for d in f.dates if d.start < f.span.start + resp.start()][-len(codes):]  # "earlier this year, in March and April respectively"
+    if len(codes) < 2 or len(dates) != len(codes):
         return []
-    return list(zip(codes, (d.value for d in f.dates)))
+    return list(zip(codes, dates))
 
 
 def subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:

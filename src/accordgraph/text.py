@@ -129,7 +129,7 @@ def sentences(text: str) -> list[Span]:
                     and text[end:end + 30].split()[0] not in _STARTERS:
                 continue  # "Secretary Ma. Cristina Roque", "Sta. Rosa": a name's short form, not "Jack Ma. The ..."
             line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
-            if re.fullmatch(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|S\.\s?No|No)", line):
+            if re.fullmatch(r"\s*(?:\|\s*)?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|S\.\s?No|No)", line):
                 continue  # "1. | Bilateral Investment Treaty |": a list or table number, not a sentence
             follow = text[end: end + 3].lstrip()
             if follow[:1].islower() and text[m.start() - 1: m.start()].isupper():
@@ -205,11 +205,14 @@ def _split_lines(text: str, span: Span, wrapped: frozenset[int] | set[int] = fro
     return parts
 
 
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     chunk = chunk.strip()
-    if chunk:
+    if chunk and not _TABLE_RULE.fullmatch(chunk):  # "|---|---|" under a table's header is no sentence
         spans.append(Span(start + lead, start + lead + len(chunk), chunk))
 
 
