@@ -17,3 +17,12 @@ def test_it_stands_for_the_capital_acting_in_the_sentence_before():
             "Korea on Friday.")
     found = extract(doc(text, "2022-09-24")).agreements
     assert [a.party_countries for a in found] == [["CAN", "KOR"]]
+
+
+def test_the_same_three_countries_as_subject_point_back_and_the_states_after_the_accord_are_its_object():
+    text = ("Australia, Japan and the United States signed an infrastructure partnership in 2018. "
+            "In December 2021 the same three countries issued a joint statement committing to fund a cable "
+            "to connect Nauru, Kiribati and the Federated States of Micronesia.")
+    found = extract(doc(text, "2023-06-20")).agreements
+    assert [(a.parties, a.instrument, a.signed) for a in found if a.instrument == "joint_statement"] == \
+        [(["AUS", "JPN", "USA"], "joint_statement", "2021-12")]

@@ -126,3 +126,10 @@ def test_a_year_inside_a_name_is_not_a_date():
 def test_two_months_joined_by_and_are_two_dates_of_the_anchor_year():
     found = find_dates("signed in Buenos Aires and Brussels in June and July respectively", date(2023, 7, 19))
     assert [(d.value, d.text) for d in found] == [("2023-06", "June"), ("2023-07", "July")]
+
+
+def test_more_written_forms_of_a_day():
+    anchor = date(2023, 5, 17)  # a Wednesday
+    for text, value in [("on 14-Mar-2023", "2023-03-14"), ("on 2023.03.14", "2023-03-14"),
+                        ("on Tuesday last week", "2023-05-09"), ("the day before yesterday", "2023-05-15")]:
+        assert [d.value for d in find_dates(text, anchor)] == [value], text

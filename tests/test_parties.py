@@ -152,3 +152,11 @@ def test_accords_signed_by_two_states_respectively_are_each_with_the_party_in_vi
     found = extract(doc(text, "2023-07-19")).agreements
     assert sorted((a.party_countries, a.instrument, a.signed) for a in found if a.signed) == \
         [(["ARG", "EU"], "memorandum_of_understanding", "2023-06"), (["CHL", "EU"], "memorandum_of_understanding", "2023-07")]
+
+
+def test_a_firm_that_signs_with_a_government_makes_a_state_firm_accord_but_firms_alone_none():
+    from accordgraph.extractor import extract
+    found = extract(doc("Moderna signed the agreement with Kenya's government in March 2022, promising to invest in a vaccine plant.",
+                        "2024-04-12")).agreements
+    assert [(a.parties, a.party_countries, a.signed) for a in found] == [(["KEN", "Moderna"], ["KEN", "USA"], "2022-03")]
+    assert extract(doc("Samsung signed a supply agreement with Vietnam's state utility EVN on Friday.", "2024-04-12")).agreements == []

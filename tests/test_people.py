@@ -266,3 +266,32 @@ def test_the_state_ending_a_post_before_a_name_is_not_part_of_it():
     found = signers("Azerbaijan and the European Union signed a memorandum on energy. The document was signed by President of the "
                     "Republic of Azerbaijan Ilham Aliyev and President of the European Commission Ursula von der Leyen.")
     assert found == {("Ilham Aliyev", "AZE"), ("Ursula von der Leyen", "EU")}
+
+
+SIGNED = "Japan and India signed a memorandum on semiconductors on Tuesday. "
+
+
+def test_one_signed_for_a_party_and_the_other_for_the_other():
+    assert signers(SIGNED + "Yoko Kamikawa signed for Japan and Subrahmanyam Jaishankar for India.") == \
+        {("Yoko Kamikawa", "JPN"), ("Subrahmanyam Jaishankar", "IND")}
+
+
+def test_the_signatories_were_names_the_signers_of_the_accord_just_told():
+    assert signers(SIGNED + "The signatories were Yoko Kamikawa and Subrahmanyam Jaishankar.") == \
+        {("Yoko Kamikawa", "JPN"), ("Subrahmanyam Jaishankar", "IND")}
+
+
+def test_names_putting_pen_to_paper_sign_without_a_post():
+    assert signers("Japan and India signed a memorandum on semiconductors on Tuesday, with Yoko Kamikawa and "
+                   "Subrahmanyam Jaishankar putting pen to paper in Tokyo.") == {("Yoko Kamikawa", "JPN"), ("Subrahmanyam Jaishankar", "IND")}
+
+
+def test_two_signers_without_posts_take_the_parties_in_the_order_named():
+    assert signers("The memorandum on semiconductors between Japan and India was inked on Tuesday by Yoko Kamikawa and "
+                   "Subrahmanyam Jaishankar.") == {("Yoko Kamikawa", "JPN"), ("Subrahmanyam Jaishankar", "IND")}
+
+
+def test_a_plural_post_is_no_part_of_the_name():
+    assert {n for n, _ in signers("Argentina and Brazil signed a joint declaration on nuclear energy on Friday. "
+                                  "Presidents Luiz Inacio Lula da Silva and Cristina Fernandez de Kirchner signed it in Buenos Aires.")} == \
+        {"Luiz Inacio Lula da Silva", "Cristina Fernandez de Kirchner"}

@@ -40,3 +40,12 @@ def test_only_informal_groupings_act_as_their_members():
     parties = load_vocabulary().parties
     assert parties["QUAD"].as_members and parties["AUKUS"].as_members
     assert not parties["EU"].as_members and not parties["G7"].as_members
+
+
+def test_a_cable_system_is_telecom_but_a_diplomatic_cable_is_no_domain():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+
+    for text, domains in [("The Coral Sea Cable System runs from Sydney to Honiara.", ["telecom"]),
+                          ("A leaked diplomatic cable described the talks.", [])]:
+        assert analyse(Span(0, len(text), text)).domains == domains

@@ -19,7 +19,7 @@ from .text import NUMBER, Span
 TODAY = re.compile(r"\btoday\b", re.I)
 
 
-THE_N = re.compile(r"\b(?:the|all|both|all the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+THE_N = re.compile(r"\b(?:the|all|both|all the|the same|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
                     r"(?:countries|governments|nations|sides|partners|leaders|states|parties|ministers|agencies|signatories)\b", re.I)
 
 
@@ -38,6 +38,17 @@ def context_for(text: str, ctx: list[str], history: list[list[str]]) -> list[str
         if len(union) == n:
             return union
     return ctx
+
+
+def subject_points_back(f: SentenceFacts, codes: list[str], ctx: list[str]) -> list[str]:
+    """ "In December 2021 the same three countries issued a joint statement committing to fund the cable
+    to Nauru, Kiribati and Micronesia": the subject points back to the party set in view; the states
+    named after the accord are what it is about."""
+    m = THE_N.search(f.text)
+    if not m or not f.instruments or not f.parties or len(ctx) != NUMBER[m.group("n").lower()] or m.start() > f.instruments[0][1] - f.span.start \
+            or any(p.start < f.instruments[0][1] for p in f.parties):
+        return codes
+    return list(ctx)
 
 
 _MONTH_DAY = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)

@@ -46,7 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range_md", re.compile(r"\b" + _M.format(n="m") + r"\s+[0-3]?\d\s*[-–]\s*[0-3]?\d\b(?:,?\s+" + _Y.format(n="y") + r"\b)?", re.I)),
     # "07.06.2022" (day.month.year, as European releases write it), "2022/06/07", "7/6/2022"
     ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
-    ("ymd_slash", re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b")),
+    ("ymd_slash", re.compile(r"\b(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)\b")),  # "2022/06/07", "2023.03.14"
+    ("dmy", re.compile(r"\b" + _D.format(n="d") + r"-" + _M.format(n="m") + r"-" + _Y.format(n="y") + r"\b", re.I)),  # "14-Mar-2023"
     ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
@@ -55,10 +56,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d.,]*\s*(?:million|billion|percent|%))", re.I)),
     ("my", re.compile(r"\b(?:(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?" + _M.format(n="m") + r",?\s+(?:of\s+)?" + _Y.format(n="y") + r"\b", re.I)),
     ("y", re.compile(r"(?<![\w$€£¥-])(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|fiscal|FY)[\s-]+)?" + _Y.format(n="y") + r"(?![\w%-]|\s*(?:million|billion|percent))", re.I)),
+    # "on Tuesday last week": that weekday of the week before the document's
+    ("weekday_last_week", re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?last\s+week\b", re.I)),
     ("weekday", re.compile(r"\b(?:on|(?P<last>last|this past))\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     # "Sunday's meeting ended with a joint declaration"
     ("weekday", re.compile(r"\b(?P<last>)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s(?=\s+[a-z])", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
@@ -184,9 +187,12 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if future and back:
             return (anchor + timedelta(days=7 - back)).isoformat()
         return (anchor - timedelta(days=back)).isoformat()
+    if kind == "weekday_last_week":
+        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        return (monday + timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()
     rel = g["rel"].lower()
     if kind == "rel_day":
-        return (anchor - timedelta(days=1 if rel == "yesterday" else 0)).isoformat()
+        return (anchor - timedelta(days={"yesterday": 1, "the day before yesterday": 2}.get(rel, 0))).isoformat()
     if kind == "rel_month":
         if rel == "last month":
             first = anchor.replace(day=1) - timedelta(days=1)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people, places
-from .context import (NUMBER, THE_N, context_for, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
+from .context import (NUMBER, THE_N, context_for, subject_points_back, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -303,7 +303,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(make_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
         return out
-    codes = subject_clause(f, codes)
+    codes = subject_clause(f, subject_points_back(f, codes, ctx_parties))
     hosts, chain = items_host(f), partners_after_with(f)
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
         codes = [c for c in codes if c in hosts or c in chain]

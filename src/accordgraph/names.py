@@ -69,7 +69,8 @@ def post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[str
     lex = lexicon()
     heads_set = set(lex["post_heads"])
     titles = heads_set | set(lex["post_words"])
-    cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",").split("-")[-1] in heads_set), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if w.rstrip(",") in titles or w.rstrip(",").split("-")[-1] in heads_set
+               or w.rstrip(",").removesuffix("s") in heads_set), default=0)  # "Presidents Lula and Fernandez"
     if cut and not any(w in heads_set for w in words[:cut]):
         cut = 0 if len(words) - cut < least else cut
     inline_post = " ".join(words[:cut]) if cut else None

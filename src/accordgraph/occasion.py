@@ -92,7 +92,7 @@ def signed_by_people(drafts: list[Draft], f: SentenceFacts) -> bool:
     """ "German Economy Minister Robert Habeck signed for Berlin and Energy Minister Diego Pardow
     for Santiago": a signing sentence that names people but no accord gives the signatories of
     the accord just told. True when the sentence was taken up."""
-    if not drafts or drafts[-1].status != "signed" or f.instruments or not strong_sign(f.text) \
+    if not drafts or drafts[-1].status != "signed" or f.instruments or not (strong_sign(f.text) or people.SIGNATORIES_WERE.search(f.text)) \
             or re.search(r"\b(?:not|never|neither|nor|none|no one)\b", f.text, re.I):
         return False
     d = drafts[-1]

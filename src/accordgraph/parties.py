@@ -23,7 +23,13 @@ def companies_sign(f: SentenceFacts) -> bool:
         return True
     firms = [c for c in f.companies if c.start < verb]
     states = [p for p in f.parties if p.start < verb]
-    return bool(firms) and not states
+    with_state = any(p.start > verb and re.search(r"\bwith\s+(?:the\s+)?$", f.text[:p.start - f.span.start])
+                     and _STATE_PARTNER_END.match(f.text[p.end - f.span.start:]) for p in f.parties)  # "Moderna signed the agreement with Kenya's government"
+    return bool(firms) and not states and not with_state
+
+
+_STATE_PARTNER_END = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+)?(?:government|ministry|cabinet)\b|\s+government\b|\s*(?:[,.;:)]|$)"
+                                r"|\s+(?:in|on|to|for|at|under|worth|that|which|last|this|over|during|after)\b)")
 
 
 _FIRM_APPOSITIVE = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
@@ -245,13 +251,18 @@ def hyphen_pairs(f: SentenceFacts) -> list[tuple[frozenset[str], int]]:
 
 def foreign_firms(f: SentenceFacts, codes: list[str]) -> list[str]:
     """The foreign firms a lone state signs with ("signed ... with British chip designer Arm",
-    "signed a letter of intent with Microsoft and the Abu Dhabi company G42")."""
+    "signed a letter of intent with Microsoft and the Abu Dhabi company G42"), or the one that signs with it
+    ("Moderna signed the agreement with Kenya's government")."""
     m = strong_sign(f.text)
-    if len(set(codes)) != 1 or not m or not any(p.start < f.span.start + m.start() for p in f.parties):
+    if len(set(codes)) != 1 or not m:
         return []
+    verb = f.span.start + m.start()
     w = re.search(r"\bwith\b", f.text[m.end():])
     if not w:
         return []
+    if not any(p.start < verb for p in f.parties):  # "Moderna signed the agreement with Kenya's government": the firm that signs with it
+        subject = [c.code for c in f.companies if c.start < verb and c.country != country_of(codes[0])]
+        return subject[-1:] if any(p.start >= f.span.start + m.end() + w.end() for p in f.parties) else []
     lo = m.end() + w.end()
     stop = re.search(r"[;:—]|,\s+(?:which|that|who|whose|while|after|as|where)\b", f.text[lo:])
     hi = f.span.start + lo + (stop.start() if stop else len(f.text))

@@ -58,6 +58,8 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]) \
                 and not re.search(r"\b(?:talks|met|meets|meeting|held|where|when|while|who)\b", text[a.end():start]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
+        if _GAPPED_FOR.fullmatch(text[a.end():start]):
+            return True  # "X signed for Japan and Y for India"
         if re.fullmatch(r"\s+(?:[\w-]+\s+){0,6}?with\s+", text[a.end():start]):
             return True  # "signed the document with Ed Husic, Australia's Minister for Industry"
         by = re.search(r"\b(?:by|between)\b", text[a.end():start]) or re.search(r"signatures of\b", text[a.start():start])
@@ -66,6 +68,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     return False
 
 
+_GAPPED_FOR = re.compile(r"\s+(?:the\s+\w+\s+)?for\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+and\s+(?:[\w.]+\s+){0,3}$")  # "signed for Japan and [Y] for India"
 SIGNATORIES_WERE = re.compile(r"\bsignator(?:y|ies)\s+(?:were|was|are|is|included)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the parties|officials)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
@@ -172,7 +175,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         pre = re.search(rf"((?:{CAP}[’']s\s+)?(?:(?:{CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){CAP})*)*),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
-        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before)
+        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before) \
+            or SIGNATORIES_WERE.search(before) or _GAPPED_FOR.search(before) and re.match(r"\s+for\s+(?:the\s+)?[A-Z]", text[e:])
         if inline_post:
             post = inline_post
             lead = re.search(rf"((?:{CAP}\s+)*(?:{heads})\s+(?:of|for)\s+(?:the\s+)?)$", text[:m.start("run")])
@@ -184,7 +188,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = post_after.group(1).strip().rstrip(",")
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
             post = "head of " + who_heads.group(1)
-        elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]):
+        elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]) \
+                or re.match(rf"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}?)?\s*(?:{_sign_verbs()})\b", text[e:], re.I):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
@@ -246,11 +251,10 @@ def _share_out_parties(people: list[tuple[Signatory, int, bool]], f: SentenceFac
         sure, guess = (a, b) if ea else (b, a)
         if sure.party in codes and guess.party in (sure.party, None):
             guess.party = next(c for c in codes if c != sure.party)
-    elif a.party == b.party and a.party in codes:
-        at = [p.start - f.span.start for p in f.parties if p.code == a.party]
-        if at:
-            far = a if min(abs(pa - x) for x in at) > min(abs(pb - x) for x in at) else b
-            far.party = next(c for c in codes if c != a.party)
+    elif a.party == b.party and a.party in codes:  # "between Japan and India ... by Kamikawa and Jaishankar": in the order the parties were named
+        order = [c for c in dict.fromkeys(p.code for p in f.parties) if c in codes]
+        if len(order) == 2:
+            a.party, b.party = order
     return [a, b]
 
 
