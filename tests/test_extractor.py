@@ -1789,7 +1789,7 @@ def test_next_sentence_opening_with_a_definite_noun_names_the_kind_of_the_accord
     found = agreements("India and France on Tuesday signed a roadmap on artificial intelligence. "
                        "The memorandum covers research and skills.", published="2024-05-16")
     assert [(a.party_countries, a.instrument) for a in found] == [(["FRA", "IND"], "memorandum_of_understanding")]
-    farther = agreements("India and France on Tuesday signed a roadmap on artificial intelligence. They also discussed trade. "
+    farther = agreements("India and France on Tuesday signed a roadmap on artificial intelligence. " + "They also discussed trade and farming. " * 8 +
                          "The memorandum covers research and skills.", published="2024-05-16")
     assert [a.instrument for a in farther] == ["unspecified"]
 

@@ -228,3 +228,36 @@ def test_agreed_in_principle_is_negotiating():
 
 def test_proposing_that_two_countries_sign_is_no_signing():
     assert statuses("Japan proposed to India on Friday that the two countries sign an agreement on semiconductors.") == ["planned"]
+
+
+def test_no_agreement_was_signed_leaves_nothing_pending_unless_talks_are_told():
+    assert statuses("The EU's president met Brazil's president and promised investment in green hydrogen in Brazil, "
+                    "but no agreement was signed at the meeting.") == []
+    assert statuses("The EU and Brazil are negotiating a hydrogen agreement, but no agreement was signed at the meeting.") == ["negotiating"]
+
+
+def test_a_possible_memorandum_officials_keep_talking_about_is_negotiating():
+    assert statuses("Japanese and Indian officials discussed semiconductor supply chains on Monday and agreed to keep talking "
+                    "about a possible memorandum of cooperation.", "2024-05-13") == ["negotiating"]
+
+
+def test_progress_towards_an_accord_with_no_timetable_for_signing_is_negotiating():
+    assert statuses("Saudi Arabia and the United States have made progress towards a civil nuclear cooperation agreement, the "
+                    "Saudi energy minister said on Monday, without giving a timetable for signing.", "2024-05-13") == ["negotiating"]
+
+
+def test_partnerships_a_state_will_seek_or_fund_are_not_signed():
+    assert "signed" not in statuses("Saudi Arabia on Monday launched a national artificial intelligence strategy and said it would seek "
+                                    "partnerships with the United States and China.", "2024-05-13")
+    assert "signed" not in statuses("Germany on Monday unveiled a national hydrogen strategy backed by 9 billion euros, including "
+                                    "2 billion euros for partnerships with other countries such as Morocco.", "2024-05-13")
+
+
+def test_more_ways_to_tell_a_planned_signing():
+    for text in ["A memorandum on semiconductors between Japan and India is on the agenda for Friday's summit.",
+                 "A semiconductor memorandum between Japan and India would be formalised at the summit.",
+                 "Japan and India will formally launch a semiconductor partnership at the summit.",
+                 "Japan and India are due to conclude a memorandum on semiconductors in the coming weeks.",
+                 "A memorandum on semiconductors will be among the documents Japan and India sign on Friday.",
+                 "Japan and India could seal a semiconductor deal as soon as Friday."]:
+        assert statuses(text, "2024-05-13") == ["planned"], text

@@ -92,13 +92,13 @@ _THE_KIND = re.compile(r"^\s*(?:The|This|That)\s+(?:new\s+|[\w-]+\s+){0,2}$")
 def described_as(drafts: list[Draft], f: SentenceFacts, generic: tuple[str, ...]) -> bool:
     """ "The main text is an intergovernmental protocol on ...": the kind of the accord just
     told, when its own sentence gave only a generic word ("a long-delayed deal"); and "signed a
-    roadmap on AI. The partnership covers ...": the noun the next sentence opens with names it."""
+    roadmap on AI. The partnership covers ...": the noun a sentence soon after opens with names it."""
     if not drafts or drafts[-1].instrument not in generic:
         return False
     if not _IS_A.match(f.text):
         last = drafts[-1]
         opening = [key for key, s, _ in f.instruments[:1] if _THE_KIND.match(f.text[:s - f.span.start])]
-        if last.instrument != "unspecified" or not opening or not last.evidence or not 0 <= f.span.start - last.evidence[-1].end <= 3:
+        if last.instrument != "unspecified" or not opening or not last.evidence or not 0 <= f.span.start - last.evidence[-1].end <= 250:
             return False
         last.instrument = opening[0]
         last.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])

@@ -92,7 +92,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if denials:  # a denial or a failure between named parties: not signed, still on the table
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
         plain = all(is_cue(cue, cues["negation_final"]) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
-        pending = not plain or _PENDING.search(f.text) or f.find(cues["negotiating"])
+        pending = not plain or _PENDING.search(f.text) or any(not any(a <= pos < a + len(c) for a, c in denials) for pos, _ in f.find(cues["negotiating"]))
         return "negotiating" if (f.instruments or in_talks(f)) and named and pending else None
     before = f.text[: max(0, pivot - f.span.start)]
     if _TALKS_ON.search(before):  # "negotiations on the minerals agreement"
@@ -125,7 +125,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                     continue
                 if cue.lower() in ("sign", "ink") and _COORDINATED_INFINITIVE.search(before) \
                         or re.match(r"\s+(?:up|on to|of)\b", after, re.I) or _CONDITION.search(before) and not _relative_signing(before) \
-                        or re.search(r"\b(?:ahead of|pending|awaiting|pencill?ed in|scheduled|arranged)\s+(?:the\s+|a\s+)?$", before, re.I) \
+                        or re.search(r"\b(?:ahead of|pending|awaiting|pencill?ed in|scheduled|arranged|(?:timetable|date|deadline|schedule)\s+for)\s+(?:the\s+|a\s+)?$", before, re.I) \
                         or re.search(r"\banniversary\s+of\s+(?:the\s+)?$", before, re.I) \
                         or _gerund(f.text[pos - f.span.start:]) and re.search(r"\b(?:would|could|might)\b", after[:120]):
                     # "signing an agreement with such a clause would amount to ...": a hypothetical
