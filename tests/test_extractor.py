@@ -1804,3 +1804,11 @@ def test_an_accords_bracketed_short_name_is_no_party_and_a_partnership_agreement
     found = agreements("On Friday 12 June, trade ministers from Chile, New Zealand and Singapore signed the Digital Economy "
                        "Partnership Agreement (DEPA) in a virtual ceremony. Other economies can join DEPA later.", published="2020-06-15")
     assert [(a.parties, a.instrument) for a in found] == [(["CHL", "NZL", "SGP"], "agreement")]
+
+
+def test_an_accord_told_as_signed_in_passing_is_an_accord_of_its_own():
+    found = agreements("Negotiations on the Agreement between Japan and Kazakhstan were launched following the Memorandum of "
+                       "Cooperation in the field of peaceful uses of nuclear energy signed in Astana on 28 August 2006.",
+                       published="2010-03-02")
+    assert sorted((a.instrument, a.status, a.signed, a.place) for a in found) == \
+        [("agreement", "negotiating", None, None), ("memorandum_of_cooperation", "signed", "2006-08-28", "Astana")]

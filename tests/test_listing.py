@@ -68,3 +68,12 @@ def test_a_markdown_table_of_documents_that_a_sentence_announced_as_exchanged_gi
     found = extract(doc(text, "2025-04-05")).agreements
     assert [(a.party_countries, a.domains, a.signed, a.place) for a in found] == \
         [(["IND", "LKA"], ["clean_energy"], "2025-04-05", "Colombo"), (["IND", "LKA"], ["digital"], "2025-04-05", "Colombo")]
+
+
+def test_a_list_lead_in_takes_the_place_of_todays_talks_told_just_before():
+    text = ("Prime Minister Narendra Modi and the President of the UAE held talks in Abu Dhabi today. The two leaders reviewed "
+            "the partnership and witnessed the exchange of the following agreements:\n\n"
+            "1. Memorandum of Understanding on electrical interconnection and trade between India and the UAE\n"
+            "2. Agreement on digital infrastructure projects between India and the UAE\n")
+    found = extract(doc(text, "2024-02-13")).agreements
+    assert {(a.signed, a.place) for a in found} == {("2024-02-13", "Abu Dhabi")}

@@ -261,3 +261,8 @@ def test_more_ways_to_tell_a_planned_signing():
                  "A memorandum on semiconductors will be among the documents Japan and India sign on Friday.",
                  "Japan and India could seal a semiconductor deal as soon as Friday."]:
         assert statuses(text, "2024-05-13") == ["planned"], text
+
+
+def test_the_third_country_to_sign_up_has_signed():
+    assert statuses("Vietnam and the G7 agreed on Wednesday to mobilise $15.5 billion, making Vietnam the third developing "
+                    "country to sign up to a Just Energy Transition Partnership.", "2022-12-15") == ["signed"]

@@ -125,3 +125,13 @@ def test_memoranda_signed_alongside_the_accord_share_its_day_and_place():
             "understanding with the Canadian Space Agency on the space station.")
     found = {tuple(a.parties): (a.signed, a.place) for a in extract(doc(text, "1998-01-30")).agreements}
     assert found[("CSA", "NASA")] == ("1998-01-29", "Washington")
+
+
+def test_a_signing_of_the_datelines_day_placed_nowhere_took_place_in_the_dateline_city():
+    text = ("ABU DHABI, Jan. 15 (Wire) -- South Korea and the United Arab Emirates signed 13 memorandums on Sunday. "
+            "The two sides also put their names to a memorandum on the production and use of hydrogen.")
+    found = extract(doc(text, "2023-01-15")).agreements
+    assert {(a.signed, a.place) for a in found} == {("2023-01-15", "Abu Dhabi")}
+    older = extract(doc("ABU DHABI, Jan. 15 (Wire) -- South Korea's president arrived on Sunday. The two countries signed a "
+                        "memorandum on hydrogen in 2019, South Korea and the United Arab Emirates said.", "2023-01-15")).agreements
+    assert [(a.signed, a.place) for a in older] == [("2019", None)]

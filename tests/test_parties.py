@@ -160,3 +160,10 @@ def test_a_firm_that_signs_with_a_government_makes_a_state_firm_accord_but_firms
                         "2024-04-12")).agreements
     assert [(a.parties, a.party_countries, a.signed) for a in found] == [(["KEN", "Moderna"], ["KEN", "USA"], "2022-03")]
     assert extract(doc("Samsung signed a supply agreement with Vietnam's state utility EVN on Friday.", "2024-04-12")).agreements == []
+
+
+def test_a_counted_group_listed_after_with_is_one_accord_not_pairs():
+    from accordgraph.extractor import extract
+    found = extract(doc("South Africa is also working with eight African partner countries - Botswana, Ghana, Kenya, Madagascar, "
+                        "Mauritius, Mozambique, Namibia and Zambia - which could host outstations of the array.", "2022-12-01")).agreements
+    assert [(a.parties, a.status) for a in found] == [(["BWA", "GHA", "KEN", "MDG", "MOZ", "MUS", "NAM", "ZAF", "ZMB"], "ongoing")]

@@ -107,7 +107,7 @@ def lead_in_before(facts: list[SentenceFacts], spans: list[Span], i: int) -> Opt
     j = i - 1
     while j >= 0 and i - j <= 3 and is_heading(spans[j].text):
         j -= 1
-    if j < 0 or i - j > 3 or not (_THE_FOLLOWING.search(spans[j].text) or spans[j].text.rstrip().endswith(":")):
+    if j < 0 or i - j > 3 or not (THE_FOLLOWING.search(spans[j].text) or spans[j].text.rstrip().endswith(":")):
         return None
     return facts[j]
 
@@ -130,7 +130,7 @@ def day_in(f: SentenceFacts, doc: Document) -> Optional[str]:
     return days[-1] if len(set(days)) == 1 else None
 
 
-_THE_FOLLOWING = re.compile(r"\bthe following\b", re.I)
+THE_FOLLOWING = re.compile(r"\bthe following\b", re.I)
 _LEADS_DATELINE = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?[*_]{0,2}\s*(?:[-–—]{1,2}|:)\s")  # "**TOKYO, Saturday (EAW)** -" too
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people, places
-from .context import (NUMBER, THE_N, context_for, subject_points_back, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
+from .context import (NUMBER, THE_FOLLOWING, THE_N, context_for, subject_points_back, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
@@ -25,10 +25,10 @@ from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions)
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
-from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
+from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, place_of_the_day, place_of_the_lead_in, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
-                       referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
+                       referred_instruments, in_talks, signed_in_passing, signing_date, status_of, strong_sign, NON_SIGNER)
 from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
@@ -118,7 +118,7 @@ def extract(doc: Document) -> ExtractionRecord:
             announced = lead_in_before(facts_all, spans, i) or told  # "held talks in New Delhi on 20 August, after which ... the following documents."
             lead, topics, ordinal = make_draft(frozenset(), dict(instrument="unspecified", status="signed", domains=[]),
                                                announced and day_in(announced, doc) or release_day(doc, f, body_start), [], f, strong=True), False, False
-            lead.table, lead.place = True, announced and places.place(announced)
+            lead.table, lead.place = True, place_of_the_lead_in(facts_all, announced)
             continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             ctx_parties = f.codes() if len(set(f.codes())) >= 2 else ctx_parties  # "2.1 The Philippines-United States 123 Agreement": the section's parties
@@ -153,16 +153,16 @@ def extract(doc: Document) -> ExtractionRecord:
             if not lead.signed and lead.status == "signed" and (today := todays_signing(drafts, doc)):
                 lead.signed, lead.place = today.signed, lead.place or today.place  # "After the meeting, the ministers witnessed the exchange of:"
             new = new if topics else []
-        elif not new and is_lead_in(span.text) and (f.instruments or _FOLLOWING.search(span.text)) and lists_accords(f):
+        elif not new and is_lead_in(span.text) and (f.instruments or THE_FOLLOWING.search(span.text)) and lists_accords(f):
             # "a chain of agreements signed over 14 years:", "The United States and India are committed to the following:"
-            pivot = f.instruments[-1][1] if f.instruments else f.span.start + _FOLLOWING.search(span.text).start()
+            pivot = f.instruments[-1][1] if f.instruments else f.span.start + THE_FOLLOWING.search(span.text).start()
             named = frozenset(f.codes()) if len(set(f.codes())) >= 2 else frozenset()
             today = todays_signing(drafts, doc)
             opening = release_day(doc, f, body_start) if not drafts else today.signed if today else None
             lead, topics = make_draft(named, dict(instrument="unspecified", status=status_of(f, cues, pivot) or "signed",
                                                   domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
-            if opening and lead.signed == opening:
-                lead.place = doc.release_place or today and today.place  # "Colombo, 5 April 2025" heads the release whose list this introduces
+            lead.place = opening and lead.signed == opening and (doc.release_place or today and today.place) \
+                or place_of_the_lead_in(facts_all, f)  # "Colombo, 5 April 2025" heads the release whose list this introduces
         new = [] if disclaims(drafts, f, cues, spans[i - 1].start if i else 0) else new  # "the paper signed in Berlin is not an agreement between the two countries"
         opens_with_anaphora = any(d.status == "ongoing" for d in new) \
             and any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))  # only an ongoing mention folds
@@ -204,7 +204,7 @@ def extract(doc: Document) -> ExtractionRecord:
     for d in drafts:
         if len(d.countries) == 1 and not single_bloc(sorted(d.countries)):
             continue  # an agency and its own state are one party, not an accord
-        d.place = places.as_written(d.place, doc.text)
+        d.place = places.as_written(place_of_the_day(d, doc), doc.text)
         record.agreements.append(d.to_agreement(instrument_of_name(d.name)))
     events = []
     ctx = title.codes() if title else []
@@ -251,7 +251,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
         return []
     codes = f.codes()
-    if (f.companies or _FIRMS_WORD.search(f.text)) and companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
+    if companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
         return []
     anaphora = f.find(cues["anaphora_parties"]) or f.find(cues["anaphora_accord"]) or THE_N.search(f.text) \
         or single_bloc(codes) and codes[0] in ctx_parties and len(ctx_parties) >= 2 \
@@ -369,6 +369,9 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         return [replace(d, instrument=instruments[0][0], signed=None, another=True, evidence=list(d.evidence)),
                 replace(d, instrument=older[0], signed=then[0] if then else None, another=True, name=None,
                         evidence=list(d.evidence), signatories=[])]
+    if passing := signed_in_passing(f, instruments, status, anchor):  # "launched following the Memorandum ... signed in Astana on 28 August 2006"
+        return [replace(d, instrument=instruments[0][0], back=bool(f.find(cues["anaphora_accord"])), evidence=list(d.evidence)), replace(
+            d, instrument=passing[0], status="signed", signed=passing[1], place=places.place(f), another=True, name=None, evidence=list(d.evidence))]
     each = respective_occasions(f) if status == "signed" else []
     if each:  # "Two successor agreements ... were signed on 9 January 1984 and on 31 May 1989 respectively"
         return [replace(d, signed=day, place=where or d.place, another=True, group=id(f), evidence=list(d.evidence)) for day, where in each]
@@ -385,8 +388,6 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
 
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations|suppliers|vendors|contractors)\b", re.I)
-_FOLLOWING = re.compile(r"\bthe following\b", re.I)
 
 
 def extract_text(text: str, doc_id: str = "inline.txt") -> ExtractionRecord:

@@ -181,6 +181,23 @@ def todays_signing(drafts: list[Draft], doc: Document) -> Optional[Draft]:
     return next((d for d in drafts if d.status == "signed" and d.signed and d.signed == (doc.dateline or doc.published)), None)
 
 
+def place_of_the_lead_in(facts: list[SentenceFacts], announced: Optional[SentenceFacts]) -> Optional[str]:
+    """ "held talks in Abu Dhabi today. The two leaders ... witnessed the exchange of the following agreements": the
+    place of the sentence that announced a table of documents, else of the sentence just before it."""
+    if announced is None:
+        return None
+    k = next((j for j, f in enumerate(facts) if f is announced), 0)
+    return places.place(announced) or (places.place(facts[k - 1]) if k and TODAY.search(facts[k - 1].text) else None)
+
+
+def place_of_the_day(d: Draft, doc: Document) -> Optional[str]:
+    """ "ABU DHABI, Jan. 15 - ... signed 13 memorandums on Sunday. ... The two sides also put their names to a memorandum
+    on hydrogen": a signing of the document's own day that its text places nowhere happened where the release is datelined."""
+    if d.place or d.status != "signed" or not d.signed or d.signed != (doc.dateline or doc.published):
+        return d.place
+    return doc.dateline_city or doc.release_place
+
+
 def live_blog_day(doc: Document) -> Optional[str]:
     """ "**13:05** Now the signings.": a page of timestamped entries is a live blog, and its entries happen on its day."""
     return (doc.dateline or doc.published) if _LIVE_ENTRY.search(doc.text) else None

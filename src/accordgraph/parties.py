@@ -10,13 +10,14 @@ from typing import Optional, Sequence
 
 from .mentions import SentenceFacts
 from .modality import plural_accords, strong_sign
+from .text import NUMBER
 from .vocabulary import load_vocabulary
 
 
 def companies_sign(f: SentenceFacts) -> bool:
     """The signing verb's subject is companies alone: no state or agency stands before it."""
     m = strong_sign(f.text)
-    if not m:
+    if not m or not (f.companies or _FIRMS_WORD.search(f.text)):
         return False
     verb = f.span.start + m.start()
     if _FIRMS.search(f.text[:m.start()]) or _FIRM_APPOSITIVE.search(f.text[:m.start()]):  # "Companies ... signed", "Rapidus, the chipmaker, ..."
@@ -35,6 +36,8 @@ _STATE_PARTNER_END = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+)?(?:government|minis
 _FIRM_APPOSITIVE = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:company|chipmaker|firm|start-?up|manufacturer|maker|carmaker|conglomerate|operator|giant|supplier|"
                               r"developer|producer|utility|group|corporation|foundry|miner)\b", re.I)
+_WITH_COUNTED = re.compile(r"^with\s+(?:the\s+|its\s+|their\s+)?(?P<n>\w+)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|partners|governments|members)\b", re.I)
+_FIRMS_WORD = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations|suppliers|vendors|contractors)\b", re.I)
 _FIRMS = re.compile(r"^\W*(?:[\w,-]+\s+){0,3}?(?:companies|firms|businesses|enterprises|corporations|private sector|industry groups)\b", re.I)
 
 
@@ -125,6 +128,9 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
         # but "memorandums with Tanzania and with Madagascar": one each
     if re.search(r"\brespectively\b", f.text, re.I) and len(dates) == len(partners):
         return [(p.code, d.value) for p, d in zip(partners, dates)]
+    counted = _WITH_COUNTED.search(f.text[cut - f.span.start:])
+    if counted and NUMBER.get(counted.group("n").lower()) == len(partners):
+        return []  # "working with eight African partner countries - Botswana, Ghana, ...": one group, not eight pairs
     out = []
     for i, p in enumerate(partners):
         end = partners[i + 1].start if i + 1 < len(partners) else f.span.end
