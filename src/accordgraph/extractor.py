@@ -23,12 +23,12 @@ from .drafts import describes_last, disclaims, Draft, fold_back, majority, make_
 from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
-                      paired_accords, respective_occasions)
+                      paired_accords, respective_occasions, signed_in_passing)
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, place_of_the_day, place_of_the_lead_in, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
-                       referred_instruments, in_talks, signed_in_passing, signing_date, status_of, strong_sign, NON_SIGNER)
+                       referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
 from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex

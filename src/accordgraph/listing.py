@@ -1,5 +1,5 @@
 """Accords listed under a lead-in: "Ministers from both countries signed:" and then
-one bullet per accord.
+one bullet per accord; and several accords told in one sentence.
 
 The lead-in says who acted, how far (signed, planned) and when; each item names
 its own instrument and domain, and may add a partner ("Japan signed agreements
@@ -171,6 +171,23 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
     d.signatories = (people.signatories(f, sorted(parties)) if signs else []) or table_signatories(f) or list(lead.signatories)
     d.group = id(lead)  # items of one list are distinct accords
     return d
+
+
+def signed_in_passing(f: SentenceFacts, instruments: list[tuple[str, int, int]], status: str, anchor: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:
+    """ "Negotiations on the Agreement were launched following the Memorandum of Cooperation ... signed in Astana on
+    28 August 2006": an accord told as signed in passing, beside the one the sentence is about; its kind and day."""
+    if status == "signed":
+        return None
+    for key, _, end in instruments[1:]:
+        m = _SIGNED_THEN.match(f.text[end - f.span.start:])
+        if m:
+            day = next((d.value for d in f.dates if d.start >= end + m.start() and not (anchor and d.value[:len(anchor)] > anchor[:len(d.value)])), None)
+            return key, day
+    return None
+
+
+_SIGNED_THEN = re.compile(r"(?:\s+(?:on|for|in the field of|in the area of|concerning|between)\s+[^,;]{0,80}?)?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
+                          r"(?:signed|concluded|inked)\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on|in)\s+(?:\d|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d|(?:19|20)\d\d))")
 
 
 _COORD = re.compile(r",\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+")

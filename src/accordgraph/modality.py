@@ -148,21 +148,6 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     return best[2] if best else "planned" if deferred else None
 
 
-def signed_in_passing(f: SentenceFacts, instruments: list[tuple[str, int, int]], status: str, anchor: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:
-    """ "Negotiations on the Agreement were launched following the Memorandum of Cooperation ... signed in Astana on
-    28 August 2006": an accord told as signed in passing, beside the one the sentence is about; its kind and day."""
-    if status == "signed":
-        return None
-    for key, _, end in instruments[1:]:
-        m = _SIGNED_THEN.match(f.text[end - f.span.start:])
-        if m:
-            day = next((d.value for d in f.dates if d.start >= end + m.start() and not (anchor and d.value[:len(anchor)] > anchor[:len(d.value)])), None)
-            return key, day
-    return None
-
-
-_SIGNED_THEN = re.compile(r"(?:\s+(?:on|for|in the field of|in the area of|concerning|between)\s+[^,;]{0,80}?)?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
-                          r"(?:signed|concluded|inked)\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on|in)\s+(?:\d|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d|(?:19|20)\d\d))")
 _STATE_WHO = r"\b(?:countr(?:y|ies)|states?|nations?|governments?|members?)\s+(?:that|which|who)\s+"
 _NON_SIGNER = re.compile(_STATE_WHO + r"(?:[\w’'-]+\s+){0,2}$", re.I)  # a denial about other states: "a country that has not signed the NPT"
 NON_SIGNER = re.compile(_STATE_WHO + r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:signed|joined|ratified)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", re.I)  # and the accord it names
