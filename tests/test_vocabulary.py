@@ -49,3 +49,12 @@ def test_a_cable_system_is_telecom_but_a_diplomatic_cable_is_no_domain():
     for text, domains in [("The Coral Sea Cable System runs from Sydney to Honiara.", ["telecom"]),
                           ("A leaked diplomatic cable described the talks.", [])]:
         assert analyse(Span(0, len(text), text)).domains == domains
+
+
+def test_an_energy_hub_is_clean_energy_and_a_pharmacopoeia_is_biotech():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+
+    for text, domains in [("a memorandum on developing Trincomalee as an energy hub", ["clean_energy"]),
+                          ("a memorandum on cooperation in the field of pharmacopoeia", ["biotech"])]:
+        assert analyse(Span(0, len(text), text)).domains == domains
