@@ -118,7 +118,8 @@ _ANNOUNCES_SIGNED = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:docume
 
 def table_announced(facts: list[SentenceFacts], i: int) -> Optional[SentenceFacts]:
     """ "The following documents were exchanged in Colombo on 5 April 2025 ...", then a sentence or two
-    and a heading: the sentence, within the four before `i`, that announced the table of documents signed."""
+    and a heading: the sentence, within the four before `i` (the table's header, `facts[i]`), that
+    announced the table of documents signed."""
     return next((f for f in reversed(facts[max(0, i - 4):i]) if _ANNOUNCES_SIGNED.search(f.text)), None)
 
 

@@ -113,7 +113,7 @@ def extract(doc: Document) -> ExtractionRecord:
             continue
         if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
             entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
-        told = table_announced(facts_all[:-1], i)
+        told = table_announced(facts_all, i) if not f.instruments and span.text.count("|") >= 2 else None  # a table row, not every sentence
         if not f.instruments and is_signing_table_header(span.text, told is not None) and (len(ctx_parties) >= 2 or told):
             announced = lead_in_before(facts_all, spans, i) or told  # "held talks in New Delhi on 20 August, after which ... the following documents."
             lead, topics, ordinal = make_draft(frozenset(), dict(instrument="unspecified", status="signed", domains=[]),

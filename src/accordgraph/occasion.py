@@ -186,7 +186,7 @@ def place_of_the_lead_in(facts: list[SentenceFacts], announced: Optional[Sentenc
     place of the sentence that announced a table of documents, else of the sentence just before it."""
     if announced is None:
         return None
-    k = next((j for j, f in enumerate(facts) if f is announced), 0)
+    k = next((j for j in range(len(facts) - 1, -1, -1) if facts[j] is announced), 0)  # it stands near the end
     return places.place(announced) or (places.place(facts[k - 1]) if k and TODAY.search(facts[k - 1].text) else None)
 
 
