@@ -22,6 +22,11 @@ def test_a_region_a_partner_lies_in_is_not_where_it_was_signed():
     assert where(text) is None
 
 
+def test_the_region_an_accord_is_the_first_of_its_kind_in_is_not_where_it_was_signed():
+    assert where("Germany and Namibia signed a hydrogen partnership on Monday, the first of its kind in Africa.") is None
+    assert where("Korea and Chile signed the memorandum on Monday, the first such deal in Latin America.") is None
+
+
 def test_the_site_of_a_project_is_not_where_its_treaty_was_signed():
     text = ("India signs the ITER Agreement at the Elysee Palace together with China, Euratom and Japan, becoming a member "
             "of the international fusion reactor project at Cadarache.")

@@ -29,7 +29,7 @@ from .occasion import (bracketed_place, complete_from_context, dated_heading, da
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
-from .parties import (as_named_before, companies_sign, country_of, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
@@ -283,14 +283,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len({p for p, _ in pairs}) >= 2 and status == "signed":  # "the Canada-U.S. Plan, in January 2020, and the Canada-EU Partnership"
         return paired_accords(f, pairs, base, evidence, strong, anchor)
     following = followers(f, status, salience, anchor)
-    named = set(f.codes())
-    context_host = next((c for c in by_salience(salience, least=2) if c not in named), None)
+    context_host, each = next((c for c in by_salience(salience, least=2) if c not in f.codes()), None), each_with(f)  # "Saudi Arabia and the UAE each signed ... with Japan"
     listed = following or list_items(f, context_host, subject)
-    items = listed or joined_respectively(f, leader_of(f, ctx_accord), ctx_parties) or joiners(f, led, joins, status, anchor)
+    items = (each and each[1]) or listed or joined_respectively(f, leader_of(f, ctx_accord), ctx_parties) or joiners(f, led, joins, status, anchor)
     out: list[Draft] = []
     if items:
         base["instrument"] = list_instrument(f, instruments)
-        host = [c for c in items_host(f) if all(c != x for x, _ in items)] or [c for c in [leader_of(f, ctx_accord), listed and subject] if c][:1] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
+        host = (each and [each[0]]) or [c for c in items_host(f) if all(c != x for x, _ in items)] or [c for c in [leader_of(f, ctx_accord), listed and subject] if c][:1] or [c for c in f.codes() if not listed and all(c != x for x, _ in items)][:1] \
             or [c for c in [context_host, *ctx_parties] if c and len(items) >= 2 and all(c != x for x, _ in items)][:1]
         if led and all(code != led for code, _ in items) and led not in host:
             host = [led]

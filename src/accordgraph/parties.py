@@ -217,12 +217,79 @@ def subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
     if len(set(inner)) >= 2 and any(p.start < f.span.start + opener.start() for p in f.parties) \
             and re.fullmatch(r"(?:(?:the\s+)?[\w’'.-]+\s+){1,6}", f.text[opener.end():m.start()]):
         return list(dict.fromkeys(inner))
-    subject = [p.code for p in f.parties if p.start < verb]
+    by = re.match(r"\s+by\s", f.text[m.end():])
+    if by:  # "The agreement, signed by Kenya and the United States on Tuesday, mirrors one Washington concluded with Nigeria"
+        end = re.search(r",\s|;|\s(?:which|that|while|after|following|mirror\w*|like)\s", f.text[m.end():])
+        agents = {p.code for p in f.parties if verb < p.start < f.span.start + m.end() + (end.start() if end else len(f.text))}
+        if len(agents) >= 2:
+            return [c for c in codes if c in agents]
+    before = [p for p in f.parties if p.start < verb]
+    kept = _subject_parties(f, m.start(), before)
+    if kept and {p.code for p in before} - kept:  # "Like the United States before it, Japan signed": not a party to it
+        codes = [c for c in codes if c in kept or not all(p.start < verb for p in f.parties if p.code == c)]
+        before = [p for p in before if p.code in kept]
+    subject = [p.code for p in before]
     if len(set(subject)) < 2:
+        brk = _AFTER_ONE.search(f.text[m.end():]) if subject else None
+    else:
+        brk = re.search(r",\s|;|\s(?:which|that|to be|built by|led by|by a|including)\s", f.text[m.end():])
+    if not brk:
         return codes
-    brk = re.search(r",\s|\s(?:which|to be|built by|led by|by a|including)\s", f.text[m.end():])
-    limit = f.span.start + m.end() + (brk.start() if brk else len(f.text))
-    return [c for c in codes if any(p.code == c and p.start < limit for p in f.parties)]
+    limit = f.span.start + m.end() + brk.start()
+    return [c for c in codes if any(p.code == c and p.start < limit for p in f.parties) or all(p.code != c for p in f.parties)]
+
+
+_AFTER_ONE = re.compile(r";|,?\s(?:while|whereas|following|mirroring|like|unlike)\s|,\s(?:weeks|days|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\b")
+
+
+def _subject_parties(f: SentenceFacts, verb: int, before: list) -> Optional[set[str]]:
+    """The parties before a signing verb less those of an opening adverbial ("Like the United States
+    before it, Japan signed", "During a visit to India, ...") or of an aside before the verb (", newly
+    wary of Russia,"). A list that an adverbial opens ("In 2021 the agencies of Brazil, Russia and
+    India signed") stays whole. None when nothing is left."""
+    inside = [(p.start - f.span.start, p.end - f.span.start) for p in before]
+    cuts = [c.start() for c in re.finditer(r"[,;]\s|\s[-–—]\s", f.text[:verb]) if not any(s < c.start() < e for s, e in inside)]
+    starts = [0] + [c + 2 for c in cuts]
+    chunks = [(a, b) for a, b in zip(starts, cuts + [verb]) if b > a]
+    named = lambda a, b: [p for p in before if a <= p.start - f.span.start < b]
+    kept: set[str] = set()
+    for k, (a, b) in enumerate(chunks):
+        parties = named(a, b)
+        aside = k == len(chunks) - 1 and k > 0 and b < verb and _ASIDE.match(f.text[a:b])
+        if parties and (aside or _OPENER.match(f.text[a:b])):
+            listed = k + 1 < len(chunks) and re.search(r"\S\s*$", f.text[a:b]) and parties[-1].end - f.span.start >= len(f.text[a:b].rstrip()) + a \
+                and _bare(f, chunks[k + 1], named(*chunks[k + 1]))
+            if not listed:
+                continue  # not the verb's subject
+        kept |= {p.code for p in parties}
+    return kept or None
+
+
+_OPENER = re.compile(r"\s*(?:like|unlike|beating|outflanking|much\s+as|just\s+as|as\s+did)\s", re.I)
+_ASIDE = re.compile(r"\s*(?:newly|long|already|now|still|wary|keen|eager|like|unlike)\b")
+
+
+def _bare(f: SentenceFacts, chunk: tuple[int, int], parties: list) -> bool:
+    """A chunk that is nothing but a party's name ("India," in "India, Japan and Australia")."""
+    text = f.text[chunk[0]:chunk[1]]
+    for p in sorted(parties, key=lambda p: -p.start):
+        text = text[:p.start - f.span.start - chunk[0]] + text[p.end - f.span.start - chunk[0]:]
+    return bool(parties) and re.fullmatch(r"[\s,;]*(?:(?:the|and|both)\s*)*[\s,;]*", text, re.I) is not None
+
+
+def each_with(f: SentenceFacts) -> Optional[tuple[str, list[tuple[str, Optional[str]]]]]:
+    """ "Saudi Arabia and the UAE each signed memoranda with Japan", "... signed separate memoranda with
+    Japan": one accord for each party of the subject with the one partner after "with"; (partner, items)."""
+    m, w = strong_sign(f.text), re.search(r"\bwith\b", f.text)
+    if not m or not w or w.start() < m.end() or not (re.search(r"\b(?:each|separately|individually)\s+(?:also\s+|have\s+|has\s+)?$", f.text[:m.start()], re.I)
+                                                      or re.search(r"\b(?:separate|individual|bilateral)\b", f.text[m.start():w.start()], re.I)):
+        return None
+    subject = list(dict.fromkeys(p.code for p in f.parties if p.start < f.span.start + m.start()))
+    partners = partners_after_with(f)
+    if len(subject) < 2 or len(partners) != 1 or partners[0] in subject:
+        return None
+    date = f.dates[0].value if len(f.dates) == 1 else None
+    return partners[0], [(c, date) for c in subject]
 
 
 def items_host(f: SentenceFacts) -> list[str]:

@@ -17,7 +17,7 @@ from .vocabulary import load_vocabulary
 _SITE = re.compile(r"\b(?:project|projects|plant|plants|mine|mines|factory|facility|facilities|site|station|field|deposit|deposits|refinery|hub|park|zone|corridor|base)\s+(?:[\w-]+\s+){0,2}(?:in|at)\s+$", re.I)
 
 
-_REGION_IN = re.compile(r"\b(?:country|countries|nation|nations|state|states|partner|partners)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+_REGION_IN = re.compile(r"\b(?:(?:country|countries|nation|nations|state|states|partner|partners)\s+(?:in|from)|of\s+its\s+kind\s+in|such\s+\w+\s+in)\s+(?:the\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:ambassador|representative|envoy|consul|correspondent|based|stationed)\s+$", re.I)
 
 
