@@ -77,3 +77,8 @@ def test_a_list_lead_in_takes_the_place_of_todays_talks_told_just_before():
             "2. Agreement on digital infrastructure projects between India and the UAE\n")
     found = extract(doc(text, "2024-02-13")).agreements
     assert {(a.signed, a.place) for a in found} == {("2024-02-13", "Abu Dhabi")}
+
+
+def test_an_accord_amended_on_a_day_is_the_amendment_then_and_the_older_accord_in_its_year():
+    found = extract(doc("India and France amended the 2010 civil nuclear agreement in Paris on 10 March 2021.", "2021-03-20")).agreements
+    assert sorted((a.signed, a.status) for a in found) == [("2010", "signed"), ("2021-03-10", "signed")]

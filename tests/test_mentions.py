@@ -240,3 +240,7 @@ def test_the_body_whose_member_states_are_listed_is_not_a_party_beside_them():
     f = facts("The agreement was signed by the United States, Japan and eleven member states of the European Space Agency: "
               "Belgium, Denmark and France.")
     assert "ESA" not in f.codes() and {"BEL", "DNK", "FRA"} <= set(f.codes())
+
+
+def test_capitals_visited_one_after_another_are_places_not_parties():
+    assert facts("Indian Prime Minister Narendra Modi visited Tokyo and Washington this week.").codes() == ["IND"]

@@ -46,6 +46,20 @@ def test_the_year_of_the_accord_a_protocol_amends_is_not_its_signing_date():
     assert signing_date(analyse(Span(0, len(text), text))) == "2014"
 
 
+def test_the_year_of_an_accord_renewed_on_a_day_is_not_the_renewal_date():
+    from accordgraph.mentions import analyse
+    from accordgraph.modality import signing_date
+    from accordgraph.text import Span
+    import datetime
+
+    text = "India and France renewed their 2015 space agreement on Monday."
+    assert signing_date(analyse(Span(0, len(text), text), datetime.date(2021, 3, 20))) == "2021-03-15"
+    text = "The 2008 agreement was signed by India and France in Paris on 10 October."
+    assert signing_date(analyse(Span(0, len(text), text), datetime.date(2009, 3, 20))) == "2008-10-10"
+    text = "India and France amended their 2018 intergovernmental agreement."
+    assert signing_date(analyse(Span(0, len(text), text), datetime.date(2021, 3, 20))) is None
+
+
 def test_a_treaty_that_has_not_yet_been_signed_is_not_signed():
     assert "signed" not in statuses("Iran and Russia will sign a strategic partnership treaty on technology. The treaty "
                                     "has not yet been signed and its text has not been made public.")

@@ -196,3 +196,8 @@ def test_signed_by_two_states_binds_those_two_not_a_state_compared_after():
 def test_states_that_each_signed_with_one_partner_make_one_accord_each():
     assert party_sets("Saudi Arabia and the UAE each signed memoranda with Japan on hydrogen on Monday.") == [["ARE", "JPN"], ["JPN", "SAU"]]
     assert party_sets("Saudi Arabia and the UAE signed separate hydrogen memoranda with Japan on Monday.") == [["ARE", "JPN"], ["JPN", "SAU"]]
+
+
+def test_the_two_sides_signing_in_a_capital_are_the_visitor_and_the_host():
+    assert party_sets("Indian Prime Minister Narendra Modi visited Tokyo and Washington this week. In Tokyo on Monday, the two sides "
+                      "signed a memorandum on semiconductors.", "2023-05-20") == [["IND", "JPN"]]

@@ -295,3 +295,37 @@ def test_a_plural_post_is_no_part_of_the_name():
     assert {n for n, _ in signers("Argentina and Brazil signed a joint declaration on nuclear energy on Friday. "
                                   "Presidents Luiz Inacio Lula da Silva and Cristina Fernandez de Kirchner signed it in Buenos Aires.")} == \
         {"Luiz Inacio Lula da Silva", "Cristina Fernandez de Kirchner"}
+
+
+def posts(text, published="2024-05-01"):
+    return {s.name: s.post for a in extract(doc(text, published)).agreements for s in a.signatories}
+
+
+def test_the_second_of_two_posted_signers_has_only_their_own_post():
+    found = posts("Japan and India signed a memorandum on semiconductors on Monday. Japanese trade minister Yasutoshi Nishimura "
+                  "and Indian IT minister Ashwini Vaishnaw inked the document in New Delhi.")
+    assert found == {"Yasutoshi Nishimura": "Japanese trade minister", "Ashwini Vaishnaw": "Indian IT minister"}
+
+
+def test_signed_on_behalf_of_each_party_by_each_signer():
+    found = signers("Japan and India signed a memorandum on semiconductors on Monday. It was signed on behalf of the Indian government "
+                    "by Secretary Alkesh Sharma and on behalf of Japan by Vice-Minister Masato Kanda.")
+    assert found == {("Alkesh Sharma", "IND"), ("Masato Kanda", "JPN")}
+
+
+def test_signers_with_their_party_in_brackets():
+    found = signers("Japan and India signed a memorandum on semiconductors on Monday. Ministers Yasutoshi Nishimura (Japan) and "
+                    "Ashwini Vaishnaw (India) signed the memorandum.")
+    assert found == {("Yasutoshi Nishimura", "JPN"), ("Ashwini Vaishnaw", "IND")}
+
+
+def test_signing_for_one_party_was_and_for_the_other():
+    found = signers("Japan and India signed a memorandum on semiconductors on Monday. Signing for Japan was Foreign Minister "
+                    "Yoko Kamikawa; for India, External Affairs Minister S. Jaishankar.")
+    assert found == {("Yoko Kamikawa", "JPN"), ("S. Jaishankar", "IND")}
+
+
+def test_the_signatures_were_those_of_a_list_split_by_semicolons():
+    found = signers("The space agencies of Japan, Germany and France signed a memorandum on a rover. The signatures were those of "
+                    "Hiroshi Yamakawa for JAXA; Walther Pelzer for DLR; and Philippe Baptiste for CNES.")
+    assert found == {("Hiroshi Yamakawa", "JAXA"), ("Walther Pelzer", "DLR"), ("Philippe Baptiste", "CNES")}

@@ -326,8 +326,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len(codes) == 1 and with_non_party(f):  # "Ottawa had signed an arrangement with IBM": a firm, not a second state
         return []
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
-        if not ctx_parties and len(codes) == 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
-            ctx_parties = [c for c in by_salience(salience, least=2) if country_of(c) != country_of(codes[0])][:1]
+        if not ctx_parties and len(codes) <= 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
+            ctx_parties = [c for c in by_salience(salience, least=2 if codes else 1) if country_of(c) != country_of((codes or [people.host_of(f) or c])[0])][:1]
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
@@ -339,8 +339,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             partners = [c for c in by_salience(salience, least=2) + by_salience({c: salience.get(c, 0) for c in ctx_parties})
                         if c != codes[0] and country_of(c) != own]  # the party the document is about, else the last one named
             codes = codes + partners[:1]
-        else:
-            codes = list(ctx_parties)
+        else:  # "In Tokyo, the two sides signed" after a sentence naming one of them: the host is the other
+            codes = list(ctx_parties) + [h for h in [people.host_of(f)] if h and len(ctx_parties) == 1 and h != country_of(ctx_parties[0])]
         if f.find(cues["anaphora_states"]):  # "the two governments": the states behind the agencies
             codes = list(dict.fromkeys(country_of(c) for c in codes))
         if len(codes) < 2 and not single_bloc(codes):

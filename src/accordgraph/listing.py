@@ -18,7 +18,7 @@ from .drafts import Draft, make_draft
 from .gazetteer import find_domains
 from .mentions import SentenceFacts
 from .names import known_places, person_name
-from .modality import instrument_of, refers_back, signing_date
+from .modality import AMENDED, instrument_of, refers_back, signing_date
 from .records import GENERIC_INSTRUMENTS, Evidence, Signatory
 from .text import NUMBER
 from .vocabulary import load_vocabulary
@@ -176,8 +176,9 @@ def listed_accord(f: SentenceFacts, lead: Draft, anchor: Optional[str] = None, c
 def signed_in_passing(f: SentenceFacts, instruments: list[tuple[str, int, int]], status: str, anchor: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:
     """ "Negotiations on the Agreement were launched following the Memorandum of Cooperation ... signed in Astana on
     28 August 2006": an accord told as signed in passing, beside the one the sentence is about; its kind and day."""
-    if status == "signed":
-        return None
+    if status == "signed":  # "the governments amended their 2018 intergovernmental agreement": the amendment, and the 2018 accord
+        older = AMENDED.search(f.text[:instruments[0][1] - f.span.start]) if instruments else None
+        return (instruments[0][0], older.group("y")) if older else None
     for key, _, end in instruments[1:]:
         m = _SIGNED_THEN.match(f.text[end - f.span.start:])
         if m:

@@ -212,7 +212,7 @@ def in_proper_name(text: str, pos: int) -> bool:
 
 _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facility|site|premises|hq)\b", re.I)
 _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
-_PLACES_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:[A-Z][\w’'.-]*\s+){1,3}and\s+$")
+_PLACES_BEFORE = re.compile(r"\b(?:in|at|from|near|to|via|visit|visited|visiting)\s+(?:[A-Z][\w’'.-]*\s+){1,3}and\s+$")
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
 _ORG_AS_FRAME = re.compile(r"^(?:[’']s)?\)?\s+(?:\(\w+\)\s+)?(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:\(\w+\)\s+)?)?"
                            r"(?:[A-Z][a-z]+\s+(?:Convention|Treaty|Agreement|Framework|Statute|Charter|Protocol)\b|Convention|Treaty|Statute|Charter"

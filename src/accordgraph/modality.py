@@ -259,6 +259,10 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
              and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])
              and not _FOUNDED.search(f.text[:d.start - f.span.start])]
+    held = [d for d in dates if re.search(r"\b(?:the|their|its|his|her|our)\s+$", f.text[:d.start - f.span.start]) and any(
+        0 < i[1] - d.end <= 30 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", f.text[d.end - f.span.start:i[1] - f.span.start]) for i in f.instruments)]
+    if held and (len(held) < len(dates) or AMENDED.search(f.text[:held[0].end - f.span.start])):  # "renewed their 2015 space agreement on Monday"
+        dates = [d for d in dates if d not in held]  # the year dates the older accord
     if not dates:
         return None
     m = strong_sign(f.text)
@@ -393,3 +397,4 @@ _SAME_OCCASION_NEW = re.compile(r"^\s*(?:At|During|On)\s+the\s+same\s+(?:ceremon
 _ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                        r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)
+AMENDED = re.compile(r"\b(?:amend|renew|extend|updat|revis|upgrad|prolong)\w*\s+(?:the|their|its)\s+(?P<y>(?:19|20)\d\d)(?:\s+[\w-]+){0,3}\s*$", re.I)  # "amended their 2018 (intergovernmental) agreement"

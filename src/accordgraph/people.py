@@ -49,7 +49,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     if _OTHER_BY.search(text[:start]):
         return False
     were = SIGNATORIES_WERE.search(text[:start])
-    if were and not re.search(r"[.;]", text[were.end():start]):
+    if were and not re.search(r"\.(?!\w)|;(?!\s*(?:and\s+)?(?:for\s+(?:the\s+)?[A-Z][^,;]{0,40},\s*)?[A-Z])", text[were.end():start]):
         return True  # "Signatories were Argentine Minister X and Chinese Minister Y"
     for a in acts:
         if start < a.start() and not _OTHER_SUBJECT.search(text[start:a.start()]):
@@ -69,14 +69,15 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
 
 
 _GAPPED_FOR = re.compile(r"\s+(?:the\s+\w+\s+)?for\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+and\s+(?:[\w.]+\s+){0,3}$")  # "signed for Japan and [Y] for India"
-SIGNATORIES_WERE = re.compile(r"\bsignator(?:y|ies)\s+(?:were|was|are|is|included)\b", re.I)
+SIGNATORIES_WERE = re.compile(r"\b(?:signator(?:y|ies)|signers)\s+(?:were|was|are|is|included)\b|\bsignatures\s+(?:were|are)\s+(?:those\s+of\b)?"
+                              r"|\bsigning\s+for\s+(?:the\s+)?[A-Z][^;.]{0,40}?\s+(?:was|were)\b", re.I)  # "Signing for Japan was ...; for India, ..."
 _OTHER_SUBJECT = re.compile(r"\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the parties|officials)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
                        r"|(?:visit|tour|trip)(?:\s+to\s+[\w\s.’'-]{1,40}?)?)\s+by\s+(?:[\w.’'-]+\s+){0,6}$"
                        r"|\b(?:visit|tour|trip)\s+of\s+(?:[\w.,’'-]+\s+){0,8}$", re.I)  # "during a visit by President X", "the visit of the then President of Egypt, Dr."
 
 
-_LIST_GOES_ON = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?")  # "X, Kenya's Y and Mali's Z"
+_LIST_GOES_ON = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+)?")  # "X, Kenya's Y and Mali's Z"
 def _in_other_clause(text: str, start: int, acts: list[re.Match]) -> bool:
     """ "When Macron returned the visit, CNES's president signed", "After Moon met the Crown Prince, the
     governments signed": the name at `start` is the subject of another verb in a clause of its own."""
@@ -161,7 +162,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         name = " ".join(words)
         where = list(re.finditer(r"\s+".join(map(re.escape, words)), m.group("run")))[-1]  # "Concerning   Peaceful": however it is spaced
         s, e = m.start("run") + where.start(), m.start("run") + where.end()
-        if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]):
+        if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]) and not re.search(r"\bthose\s+of\s+$", text[:s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
         if _MET.search(text[:s]) or _in_other_clause(text, s, acts) or _IN_ACCORD_NAME.search(text[:s]):
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
@@ -184,6 +185,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
                 post = lead.group(1) + post
         elif pre:
             post = re.sub(r"^(?:[a-z][\w-]*\s+)*?by\s+", "", pre.group(1).strip().rstrip(","))  # not "signed by President of ..."
+            post = post.split(out[-1][0].name)[-1].lstrip(" ,;") if out else post  # "Japanese trade minister X and Indian IT minister Y": Y's own post
         elif post_after:
             post = post_after.group(1).strip().rstrip(",")
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
@@ -193,7 +195,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
-        explicit = _signed_for_before(f, s) or _acting_for(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
+        explicit = _signed_for_before(f, s) or _acting_for(f, e) or _bracketed_party(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
         post = _clean_post(post)
         party = explicit or _party_of(f, s, e, post)
         out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
@@ -207,7 +209,7 @@ _TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|H
 def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     """ "X signed the agreement for the Philippines": the party after "for", before the next name."""
     window = f.text[end:end + 80]
-    nxt = re.search(rf"\band\s+(?:{CAP}\s+){{1,}}", window)
+    nxt = re.search(rf"\band\s+(?:(?:{CAP}\s+){{1,}}|(?:for|on behalf of)\b)", window)  # not the next signer's party
     window = window[: nxt.start()] if nxt else window
     m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of|on(?=\s+(?:the\s+)?[A-Z][\w\s.-]{0,40}?[’']s\s+behalf\b))\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
     if not m:
@@ -217,6 +219,12 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
         if lo <= p.start <= hi:  # "for the Philippines" may match with its article
             return p.code
     return None
+
+
+def _bracketed_party(f: SentenceFacts, end: int) -> Optional[str]:
+    """ "Ministers Yasutoshi Nishimura (Japan) and Ashwini Vaishnaw (India)": the party in brackets right after the name."""
+    m = re.match(r"\s*\(([^()]{1,40})\)", f.text[end:])
+    return next((p.code for p in f.parties if m and f.span.start + end + m.start(1) <= p.start < f.span.start + end + m.end(1)), None)
 
 
 def _heads_party(f: SentenceFacts, end: int) -> Optional[str]:
@@ -232,7 +240,7 @@ def _signed_for_before(f: SentenceFacts, start: int) -> Optional[str]:
     """ "It was signed for New Zealand by His Excellency Carl Reaich": the party named
     after "for" just before "by" and the name."""
     window_start = max(0, start - 100)
-    m = re.search(r"\bfor\s+(?:the\s+)?(?P<p>[A-Z][^,;:]{1,50}?)\s+by\s+(?:[A-Z][\w.]*\s+){0,4}$", f.text[window_start:start])
+    m = re.search(r"\b(?:for|on behalf of)\s+(?:the\s+)?(?P<p>[A-Z][^,;:]{1,50}?)(?:\s+by|\s+(?:was|were)|(?<=\S),)\s+(?:[A-Z][\w.-]*\s+){0,4}$", f.text[window_start:start])
     if not m:
         return None
     lo, hi = f.span.start + window_start + m.start("p"), f.span.start + window_start + m.end("p")
@@ -320,8 +328,8 @@ def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
     verbs = act_verbs()
-    for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{CAP}(?:\s+{CAP})?)", f.text):  # "signed in Washington"
-        seat = seated_at(m.group("p"))  # "signed in Brussels": the EU's seat
+    for m in re.finditer(rf"\b(?:{verbs})\b[^.;]{{0,40}}?\bin\s+(?P<p>{CAP}(?:\s+{CAP})?)|^\s*In\s+(?P<f>{CAP}(?:\s+{CAP})?)(?=,|\s+on\b|\s+last\b)", f.text):  # "signed in Washington", "In Tokyo on Monday, ..."
+        seat = seated_at(m.group("p") or m.group("f"))  # "signed in Brussels": the EU's seat
         if seat:
             return seat
     seats = lexicon().get("seats_of_government", {})
