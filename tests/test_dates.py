@@ -133,3 +133,7 @@ def test_more_written_forms_of_a_day():
     for text, value in [("on 14-Mar-2023", "2023-03-14"), ("on 2023.03.14", "2023-03-14"),
                         ("on Tuesday last week", "2023-05-09"), ("the day before yesterday", "2023-05-15")]:
         assert [d.value for d in find_dates(text, anchor)] == [value], text
+
+
+def test_years_ago_this_month_gives_that_month():
+    assert values("a price struck two years ago this month", date(2015, 10, 21)) == ["2013-10"]

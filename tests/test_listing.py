@@ -82,3 +82,12 @@ def test_a_list_lead_in_takes_the_place_of_todays_talks_told_just_before():
 def test_an_accord_amended_on_a_day_is_the_amendment_then_and_the_older_accord_in_its_year():
     found = extract(doc("India and France amended the 2010 civil nuclear agreement in Paris on 10 March 2021.", "2021-03-20")).agreements
     assert sorted((a.signed, a.status) for a in found) == [("2010", "signed"), ("2021-03-10", "signed")]
+
+
+def test_counted_accords_told_one_by_one_are_one_accord_each_with_its_domain():
+    found = extract(doc("Japan and India signed three memoranda on Monday: one on semiconductors, one on clean hydrogen and one "
+                        "on digital skills.", "2024-04-05")).agreements
+    assert sorted(a.domains[0] for a in found) == ["clean_energy", "digital", "semiconductors"]
+    found = extract(doc("Japan and India signed two memoranda on Monday, one on semiconductors and the other on clean hydrogen.",
+                        "2024-04-05")).agreements
+    assert len(found) == 2

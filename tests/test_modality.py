@@ -280,3 +280,8 @@ def test_more_ways_to_tell_a_planned_signing():
 def test_the_third_country_to_sign_up_has_signed():
     assert statuses("Vietnam and the G7 agreed on Wednesday to mobilise $15.5 billion, making Vietnam the third developing "
                     "country to sign up to a Just Energy Transition Partnership.", "2022-12-15") == ["signed"]
+
+
+def test_no_agreement_of_either_kind_has_been_concluded_is_no_signing():
+    assert "signed" not in statuses("Turkey has held talks with Westinghouse and China's nuclear corporation on a plant. No "
+                                    "intergovernmental agreement or host-country agreement has been concluded.")

@@ -135,3 +135,17 @@ def test_a_signing_of_the_datelines_day_placed_nowhere_took_place_in_the_datelin
     older = extract(doc("ABU DHABI, Jan. 15 (Wire) -- South Korea's president arrived on Sunday. The two countries signed a "
                         "memorandum on hydrogen in 2019, South Korea and the United Arab Emirates said.", "2023-01-15")).agreements
     assert [(a.signed, a.place) for a in older] == [("2019", None)]
+
+
+def test_a_chronology_entry_with_a_bold_date_and_its_city_in_square_brackets():
+    text = ("**Dec. 2019** [Tokyo] - The two governments sign the Tokyo Statement on Quantum Cooperation.\n\n"
+            "**16 April 2021** [Washington] - Japan and the United States launch the Competitiveness and Resilience Partnership.\n")
+    found = sorted((a.signed, a.place, a.status) for a in extract(doc("Japan and the United States: a chronology.\n\n" + text, "2024-04-30")).agreements)
+    assert found == [("2019-12", "Tokyo", "signed"), ("2021-04-16", "Washington", "signed")]
+
+
+def test_the_agreement_signed_during_a_state_visit_is_the_one_just_told_not_one_with_the_host():
+    text = ("France's utility EDF and China General Nuclear Power Corporation signed a nuclear investment agreement on Wednesday. "
+            "The agreement was signed in London on the second day of President Xi Jinping's state visit to Britain.")
+    found = extract(doc(text, "2015-10-21")).agreements
+    assert [(sorted(a.party_countries), a.place) for a in found] == [(["CHN", "FRA"], "London")]

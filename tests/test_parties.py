@@ -201,3 +201,15 @@ def test_states_that_each_signed_with_one_partner_make_one_accord_each():
 def test_the_two_sides_signing_in_a_capital_are_the_visitor_and_the_host():
     assert party_sets("Indian Prime Minister Narendra Modi visited Tokyo and Washington this week. In Tokyo on Monday, the two sides "
                       "signed a memorandum on semiconductors.", "2023-05-20") == [["IND", "JPN"]]
+
+
+def test_an_agreement_between_two_governments_binds_those_two_not_a_consortium_member():
+    assert party_sets("The project rests on an agreement between the governments of Japan and Turkey signed in May 2013 that gives "
+                      "rights to a consortium led by Mitsubishi Heavy Industries and the French group Areva.") == [["JPN", "TUR"]]
+
+
+def test_states_a_leader_travelled_from_are_not_the_parties_in_view():
+    assert party_sets("The United States and Saudi Arabia signed an agreement on clean energy on Friday as President Joe Biden met "
+                      "King Salman. Biden flew to Jeddah "
+                      "directly from Israel. Officials from the two governments also signed a memorandum of cooperation on 5G.",
+                      "2022-07-15") == [["SAU", "USA"], ["SAU", "USA"]]

@@ -329,3 +329,7 @@ def test_the_signatures_were_those_of_a_list_split_by_semicolons():
     found = signers("The space agencies of Japan, Germany and France signed a memorandum on a rover. The signatures were those of "
                     "Hiroshi Yamakawa for JAXA; Walther Pelzer for DLR; and Philippe Baptiste for CNES.")
     assert found == {("Hiroshi Yamakawa", "JAXA"), ("Walther Pelzer", "DLR"), ("Philippe Baptiste", "CNES")}
+
+
+def test_the_wire_named_in_the_dateline_is_no_signatory():
+    assert signers("LONDON, Wednesday (Energy Wire City) - Britain and France signed a nuclear agreement on Wednesday.", "2015-10-21") == set()

@@ -29,7 +29,7 @@ from .occasion import (bracketed_place, complete_from_context, dated_heading, da
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
-from .parties import (as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (TRAVELS, acting, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
@@ -193,7 +193,7 @@ def extract(doc: Document) -> ExtractionRecord:
             described_as(drafts, f, GENERIC)
         if not new and drafts and f.domains and _ABOUT_IT.match(span.text):  # "The initiative covers telecoms, ..."
             drafts[-1].domains = list(dict.fromkeys(drafts[-1].domains + f.domains))
-        if len(f.codes()) >= 2 and not is_list(f):
+        if len(f.codes()) >= 2 and not is_list(f) and (f.instruments or not TRAVELS.search(f.text)):  # not "Biden flew to Jeddah from Israel"
             ctx_parties = f.codes()
             history.append(ctx_parties)
         if f.domains:
@@ -354,7 +354,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         d.place = places.place(f)
     d.name = name_of(f.text)
     d.refers = referred_instruments(f)
-    d.own = frozenset(f.codes())
+    d.own = frozenset(acting(f))
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
     d.another = names_another(f, instruments)

@@ -198,6 +198,8 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
     """ "signed a joint statement on quantum and announced an AI partnership": two
     accords in one sentence, each an instrument with the domains of its own conjunct.
     Returns (instrument, domains, position, date) per accord, or [] for a single accord."""
+    if len(instruments) == 1:
+        return _one_each(f, instruments[0])
     if len(instruments) < 2:
         return []
     base = f.span.start
@@ -221,6 +223,26 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
     distinct_dates = all(d for *_, d in out) and len({d for *_, d in out}) == len(out)  # "an agreement signed in 2005, and ... one signed in 2000"
     if len({tuple(d) for _, d, _, _ in out}) < len(out) and not distinct_dates:
         return []
+    return out
+
+
+_ONE = re.compile(r"\b(?:one|the\s+other|another|the\s+(?:first|second|third|fourth|last)|a\s+(?:second|third|fourth))\s+(?:on|for|covering|about|concerning|to)\b", re.I)
+
+
+def _one_each(f: SentenceFacts, instrument: tuple[str, int, int]) -> list[tuple[str, list[str], int, Optional[str]]]:
+    """ "signed three memoranda: one on semiconductors, one on hydrogen and one on digital skills", "two
+    memoranda, one on X and the other on Y": as many accords as counted, each with the domains of its own part."""
+    key, s, e = instrument
+    count = re.search(r"\b(two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,2}$", f.text[:s - f.span.start], re.I)
+    parts = [m for m in _ONE.finditer(f.text) if m.start() >= e - f.span.start]
+    if not count or NUMBER.get(count.group(1).lower(), 0) != len(parts) or len(parts) < 2:
+        return []
+    out = []
+    for k, m in enumerate(parts):
+        domains = list(dict.fromkeys(d for _, d in find_domains(f.text[m.start():parts[k + 1].start() if k + 1 < len(parts) else len(f.text)])))
+        if not domains:
+            return []
+        out.append((key, domains, f.span.start + m.start(), None))
     return out
 
 

@@ -161,10 +161,10 @@ def bracketed_place(f: SentenceFacts) -> Optional[str]:
 def dated_item(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
     """ "- **3 October 2018.** Bremen, 69th International Astronautical Congress.": a timeline entry that opens
     with its day dates the sentences under it, and the known city right after the date places them."""
-    m = re.match(r"\s*(?:[-*•]|\d{1,2}[.)])\s+[*_]{0,2}", f.text)
-    if not m or not f.dates or f.dates[0].start - f.span.start != m.end() or len(f.dates[0].value) != 10:
+    m = re.match(r"\s*(?:[-*•]|\d{1,2}[.)])\s+[*_]{0,2}|\s*\*\*", f.text)  # or "**Dec. 2019** [Tokyo] - The two governments sign ..."
+    if not m or not f.dates or f.dates[0].start - f.span.start != m.end() or len(f.dates[0].value) != 10 and not m.group().strip() == "**":
         return None
-    rest = re.match(r"[*_.:,\s–-]*(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*[,.]", f.text[f.dates[0].end - f.span.start:])
+    rest = re.match(r"[*_.:,\s–-]*\[?(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*[\],.]", f.text[f.dates[0].end - f.span.start:])
     return f.dates[0].value, (rest.group("city") if rest and rest.group("city") in known_places() else None)
 
 

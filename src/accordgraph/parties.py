@@ -217,6 +217,12 @@ def subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
     if len(set(inner)) >= 2 and any(p.start < f.span.start + opener.start() for p in f.parties) \
             and re.fullmatch(r"(?:(?:the\s+)?[\w’'.-]+\s+){1,6}", f.text[opener.end():m.start()]):
         return list(dict.fromkeys(inner))
+    between = re.search(r"\b(?:agreement|memorandum|accord|treaty|declaration|arrangement|deal|pact|protocol)\s+(?:[\w-]+\s+){0,2}?between\s+", f.text[:m.start()], re.I)
+    if between:  # "an agreement between the governments of Japan and Turkey signed in May 2013 ... the French group Areva"
+        end = re.search(r",\s|;|\s(?:signed|which|that|was|were|to|in|on|for)\s", f.text[between.end():])
+        agents = {p.code for p in f.parties if f.span.start + between.end() <= p.start < f.span.start + between.end() + (end.start() if end else len(f.text))}
+        if len(agents) >= 2:
+            return [c for c in codes if c in agents or all(p.code != c for p in f.parties)]
     by = re.match(r"\s+by\s", f.text[m.end():])
     if by:  # "The agreement, signed by Kenya and the United States on Tuesday, mirrors one Washington concluded with Nigeria"
         end = re.search(r",\s|;|\s(?:which|that|while|after|following|mirror\w*|like)\s", f.text[m.end():])
@@ -275,6 +281,17 @@ def _bare(f: SentenceFacts, chunk: tuple[int, int], parties: list) -> bool:
     for p in sorted(parties, key=lambda p: -p.start):
         text = text[:p.start - f.span.start - chunk[0]] + text[p.end - f.span.start - chunk[0]:]
     return bool(parties) and re.fullmatch(r"[\s,;]*(?:(?:the|and|both)\s*)*[\s,;]*", text, re.I) is not None
+
+
+def acting(f: SentenceFacts) -> list[str]:
+    """The parties a sentence names less those that only set the occasion: the visitor and the visited
+    of "during President Xi Jinping's state visit to Britain"."""
+    return list(dict.fromkeys(p.code for p in f.parties if not _OCCASION.search(f.text[:p.start - f.span.start])
+                              and not re.match(r"(?:[’']s)?\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b", f.text[p.end - f.span.start:])))
+
+
+_OCCASION = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$", re.I)
+TRAVELS = re.compile(r"\b(?:flew|flies|arrived|arrives|travell?ed|travels|headed|left|departed|departs|returned|returns)\s+(?:[\w-]+\s+){0,4}?(?:to|from|for|in|home)\b", re.I)
 
 
 def each_with(f: SentenceFacts) -> Optional[tuple[str, list[tuple[str, Optional[str]]]]]:

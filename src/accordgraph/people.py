@@ -164,6 +164,8 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         s, e = m.start("run") + where.start(), m.start("run") + where.end()
         if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]) and not re.search(r"\bthose\s+of\s+$", text[:s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
+        if _DATELINE_OPEN.match(text[:s]) and re.match(r"[^()]*\)\s*[-–—]", text[e:]):
+            continue  # "LONDON, Wednesday (Energy Wire City) - ...": the wire's name
         if _MET.search(text[:s]) or _in_other_clause(text, s, acts) or _IN_ACCORD_NAME.search(text[:s]):
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
@@ -202,6 +204,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
     return _share_out_parties(out, f, parties)
 
 
+_DATELINE_OPEN = re.compile(r"\s*[A-Z][\w .’'-]{1,40},[^()]{0,40}\([^()]*$")
 _FOR_AFTER_POST = re.compile(r",\s+[^,;]{3,90},\s+for\s+(?:the\s+)?[A-Z]")  # "X signs for Euratom and Y, Chairman of ..., for India"
 _TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|H\.E)\.?\s+)+$")
 
