@@ -91,3 +91,10 @@ def test_counted_accords_told_one_by_one_are_one_accord_each_with_its_domain():
     found = extract(doc("Japan and India signed two memoranda on Monday, one on semiconductors and the other on clean hydrogen.",
                         "2024-04-05")).agreements
     assert len(found) == 2
+
+
+def test_the_first_and_the_second_told_after_a_list_give_each_accord_its_kind():
+    found = extract(doc("Britain signed semiconductor arrangements with Japan and South Korea in May and November respectively: the "
+                        "first, a semiconductors partnership, came with a wider accord; the second, a semiconductor framework "
+                        "agreement, was agreed during a state visit.", "2023-12-01")).agreements
+    assert sorted((a.party_countries[-1], a.instrument) for a in found) == [("JPN", "partnership"), ("KOR", "framework_agreement")]

@@ -285,3 +285,71 @@ def test_the_third_country_to_sign_up_has_signed():
 def test_no_agreement_of_either_kind_has_been_concluded_is_no_signing():
     assert "signed" not in statuses("Turkey has held talks with Westinghouse and China's nuclear corporation on a plant. No "
                                     "intergovernmental agreement or host-country agreement has been concluded.")
+
+
+def test_a_day_in_a_clause_of_what_is_due_to_happen_is_not_the_signing_day():
+    from accordgraph.mentions import analyse
+    from accordgraph.modality import signing_date
+    from accordgraph.text import Span
+    import datetime
+
+    text = ("The memorandum was signed in Washington by the two chief executives, as the president began a visit that is due "
+            "to include a White House meeting on Wednesday.")
+    assert signing_date(analyse(Span(0, len(text), text), datetime.date(2021, 8, 31))) is None
+
+
+def test_the_day_a_parliament_ratified_an_accord_is_not_its_signing_day():
+    from accordgraph.mentions import analyse
+    from accordgraph.modality import signing_date
+    from accordgraph.text import Span
+    import datetime
+
+    text = "Last Thursday the Verkhovna Rada ratified the minerals agreement with the United States, which Kyiv had signed."
+    assert signing_date(analyse(Span(0, len(text), text), datetime.date(2025, 5, 12))) is None
+
+
+def test_partners_as_a_noun_is_no_ongoing_collaboration():
+    assert statuses("Brussels and London are courting the same partners with near-identical texts, and Tokyo and Seoul have noticed.") == []
+    assert statuses("JAXA partners with ISRO on a lunar polar mission.") == ["ongoing"]
+
+
+def test_a_deal_that_involves_no_agreement_between_governments_is_no_accord():
+    assert statuses("The stake tightens the commercial ties between London and Abu Dhabi but involves no agreement between the two "
+                    "governments.") == []
+
+
+def test_a_named_document_of_no_listed_kind_is_not_the_research_it_commits_to():
+    found = extract(doc("Gina Raimondo and Koichi Hagiuda sign the Basic Principles on Semiconductor Cooperation, committing to "
+                        "joint research on next-generation chips.", "2022-05-04")).agreements
+    assert [a.instrument for a in found] == ["unspecified"]
+
+
+def test_a_partnership_framework_is_a_framework_agreement():
+    found = extract(doc("The United States and Saudi Arabia signed a Partnership Framework for Advancing Clean Energy on Friday.",
+                        "2022-07-15")).agreements
+    assert [a.instrument for a in found] == ["framework_agreement"]
+
+
+def test_an_accord_scrapped_years_later_was_still_signed():
+    found = extract(doc("Ukraine had agreed in 2010 to finish both units with Russian help under an intergovernmental agreement with "
+                        "Moscow, but parliament scrapped that arrangement in 2015.", "2021-08-31")).agreements
+    assert [(sorted(a.party_countries), a.status, a.signed) for a in found] == [(["RUS", "UKR"], "signed", "2010")]
+
+
+def test_an_investment_agreement_for_a_nuclear_plant_is_still_an_agreement():
+    found = extract(doc("France's EDF and China General Nuclear signed a strategic investment agreement on Wednesday for the Hinkley "
+                        "Point C nuclear power station.", "2015-10-21")).agreements
+    assert [a.instrument for a in found] == ["agreement"]
+
+
+def test_a_memorandum_awaiting_signature_is_planned():
+    assert statuses("The memorandum on space cooperation between Kenya and Italy awaits signature by both governments.") == ["planned"]
+
+
+def test_two_states_close_to_an_agreement_are_negotiating():
+    assert statuses("Saudi Arabia and the United States are close to a civil nuclear agreement, the crown prince said.") == ["negotiating"]
+
+
+def test_reports_of_a_signing_called_false_deny_it():
+    assert "signed" not in statuses("Reports that Vietnam signed a rare earth deal with the United States are false, the foreign "
+                                    "ministry said on Monday.")

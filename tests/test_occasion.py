@@ -149,3 +149,11 @@ def test_the_agreement_signed_during_a_state_visit_is_the_one_just_told_not_one_
             "The agreement was signed in London on the second day of President Xi Jinping's state visit to Britain.")
     found = extract(doc(text, "2015-10-21")).agreements
     assert [(sorted(a.party_countries), a.place) for a in found] == [(["CHN", "FRA"], "London")]
+
+
+def test_the_memorandum_signed_before_foreign_leaders_who_looked_on_is_the_one_just_told():
+    text = ("The European Union and Tunisia signed a memorandum of understanding on a strategic partnership on Sunday. The "
+            "memorandum was signed at the presidential palace by a European commissioner and a Tunisian official, in the presence "
+            "of Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte.")
+    found = extract(doc(text, "2023-07-16")).agreements
+    assert [sorted(a.party_countries) for a in found] == [["EU", "TUN"]]

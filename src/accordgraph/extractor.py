@@ -22,7 +22,7 @@ from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
-from .listing import (announces_ordinals, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
+from .listing import (announces_ordinals, ordinal_kinds, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions, signed_in_passing)
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, place_of_the_day, place_of_the_lead_in, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
@@ -261,7 +261,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     codes = codes + firms  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
     if f.companies and len(codes) < 2 and not anaphora:
         return []
-    instrument = instrument_of(instruments, f)
+    instrument = instrument_of(instruments or before_off, f)  # "a strategic investment agreement for a nuclear plant": still an agreement
     told = [i[0] for i in f.instruments if i[0] != "unspecified" and refers_back(f, i)]
     if instrument == "unspecified" and told:
         instrument = told[0]  # "signed the agreement in Brussels", "the partnership ... was signed": that kind, whether or not one was named before
@@ -301,7 +301,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             parties = frozenset(host + [code])
             date = date if date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(make_draft(parties, base, date if status == "signed" else None, evidence, f, strong, listed=True))
-        return out
+        return [replace(d, instrument=kind) for d, kind in zip(out, ordinal_kinds(f, len(out)))] or out  # "the first, a partnership; the second, a framework agreement"
     codes = subject_clause(f, subject_points_back(f, codes, ctx_parties))
     hosts, chain = items_host(f), partners_after_with(f)
     if hosts and chain and len(codes) > len(hosts) + len(chain):  # "X signed ... with Y, during a tour that took her to Z"
@@ -354,7 +354,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
         d.place = places.place(f)
     d.name = name_of(f.text)
     d.refers = referred_instruments(f)
-    d.own = frozenset(acting(f))
+    d.own = frozenset(people.not_witnesses(f, acting(f)))  # "The memorandum was signed ... in the presence of Meloni and Rutte": the one just told
     d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
     d.bare = not f.instruments
     d.another = names_another(f, instruments)

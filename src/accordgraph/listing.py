@@ -226,6 +226,16 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
     return out
 
 
+_ORDINAL_KIND = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|former|latter|last)\b(?:\s+[\w-]+)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def ordinal_kinds(f: SentenceFacts, n: int) -> list[str]:
+    """ "... with Japan and South Korea in May and November respectively: the first, a semiconductors partnership, ...; the
+    second, a framework agreement": the kind of each of the `n` accords listed, in order; [] unless all are told."""
+    kinds = [key for key, s, _ in f.instruments if _ORDINAL_KIND.search(f.text[:s - f.span.start])]
+    return kinds if len(kinds) == n else []
+
+
 _ONE = re.compile(r"\b(?:one|the\s+other|another|the\s+(?:first|second|third|fourth|last)|a\s+(?:second|third|fourth))\s+(?:on|for|covering|about|concerning|to)\b", re.I)
 
 

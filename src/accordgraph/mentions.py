@@ -125,7 +125,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "demonym"))
             continue
         if e.kind == "capital":
-            partner = prev == "with" and re.search(r"\b(?:sign|conclud|inked|sealed|struck)", span.text, re.I)  # "signed ... with Washington"
+            partner = prev == "with" and (re.search(r"\b(?:sign|conclud|inked|sealed|struck)", span.text, re.I)  # "signed ... with Washington"
+                                          or re.search(r"\b(?:agreements?|accords?|deals?|treaty|memorand\w*|pacts?)\s+with\s+$", span.text[:m.start - span.start], re.I))
             acts = re.match(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?(?:signed|inked|concluded|sealed|struck)\b", span.text[m.end - span.start:]) \
                 or not span.text[:m.start - span.start].strip() and re.match(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|wants|has|had)\b", span.text[m.end - span.start:])
             # "Pretoria hurriedly insisted ...": a capital opening the sentence as its subject acts

@@ -18,15 +18,12 @@ from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
 
-
 _STRONG_SIGN = re.compile(
     r"\b(signed|signature\s+of\s+(?:a|an|the)|(?:was|were|been)\s+(?:formally\s+|unanimously\s+|jointly\s+)?adopted|signs?|inks?|inked|concluded(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|discussions|visit|meeting|trip|tour|summit|consultations|session|dialogue|round|conference)\b)|formali[sz]ed|sealed|struck|entered into(?!\s+force)|put pen to paper|signator(?:y|ies)\s+(?:were|was|are|is|included)|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:documents|instruments|memorand\w*|agreements|notes|letters|MoUs)|put (?:his|her|their|its) (?:names?|signatures?) to|(?:bears|bore|carries|carried) the signatures of|prior agreements?|previous agreements?|earlier agreements?"
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up|formed|created|founded|forged)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|accord|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
-
 _MODAL = re.compile(r"\b(will|would|to|can|could|may|might|must|shall|should|not|never|be|expected|plans?|planned)\s+(?:also\s+|soon\s+|then\s+|formally\s+|jointly\s+|likely\s+)?(?:be\s+|have\s+)?$", re.I)
-
 
 DOMESTIC_LAW = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
@@ -80,6 +77,7 @@ def in_talks(f: SentenceFacts) -> bool:
     return bool(f.domains) and bool(_IN_TALKS.search(f.text))
 
 
+_LATER = re.compile(r"(?:,\s+but|;)\s+(?:[\w’'-]+\s+){0,4}$")
 _TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
@@ -88,7 +86,8 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     the joining cues that count as signing (by default the plain `join` list)."""
     if f.find(cues["non_party"]):
         return None
-    denials = [(pos, cue) for pos, cue in f.find(cues["negation"]) if not _NON_SIGNER.search(f.text[:pos - f.span.start])]
+    denials = [(pos, cue) for pos, cue in f.find(cues["negation"]) if not _NON_SIGNER.search(f.text[:pos - f.span.start])
+               and not (pos > pivot and _LATER.search(f.text[pivot - f.span.start:pos - f.span.start]) and re.match(r"scrap|terminat|cancel|pulled", cue))]  # "agreed in 2010 ..., but parliament scrapped that arrangement in 2015"
     if denials:  # a denial or a failure between named parties: not signed, still on the table
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
         plain = all(is_cue(cue, cues["negation_final"]) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
@@ -194,14 +193,14 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
     m = strong_sign(f.text) if f else None
     if m:
         verb_end = f.span.start + m.start() + len(m.group(1).split()[0])  # "agreed the X Partnership": the object may be in the match
-        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60]
+        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60 and not re.search(r",\s+\w+ing\b", f.text[verb_end - f.span.start:i[1] - f.span.start])]
         signed = [i for i in instruments if i[0] not in GENERIC and re.search(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|the|a\s+new)\s+(?:[\w-]+\s+){0,2}$",
                                                                             f.text[:i[1] - f.span.start])
                   and not re.search(r"\b(?:after|before|since|while|whereas|similar|another|separate|second|further)\b", f.text[verb_end - f.span.start:i[1] - f.span.start], re.I)]
         if after and after[0][0] in GENERIC and signed:  # "put its name to a nuclear accord ..., when they signed a memorandum of understanding"
             return signed[0][0]
-        if after:
-            return after[0][0]
+        if after or re.match(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for|of|to)\s", f.text[verb_end - f.span.start:]):  # "sign the Basic Principles on ...": a document of no listed kind
+            return after[0][0] if after else "unspecified"
     keys = [key for key, _, _ in instruments]
     for key in keys:
         if key not in GENERIC and key not in load_vocabulary().instruments["ranking"]["content_like"]:
@@ -212,7 +211,6 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
         if key not in GENERIC:
             return key
     return keys[0] if keys else "unspecified"
-
 
 
 _DATELINE_HEAD = re.compile(r"^\s*[*_]{0,2}[A-Z](?:[^\W\d_]|[.'’ -]){1,40},\s+[^()\n]{0,40}?(?:\([^)]{0,40}\)\s*)?[*_]{0,2}\s*(?:[-–—]{1,2}|:)\s")  # "**TOKYO, Saturday (EAW)** -" too
@@ -263,6 +261,7 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         0 < i[1] - d.end <= 30 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", f.text[d.end - f.span.start:i[1] - f.span.start]) for i in f.instruments)]
     if held and (len(held) < len(dates) or AMENDED.search(f.text[:held[0].end - f.span.start])):  # "renewed their 2015 space agreement on Monday"
         dates = [d for d in dates if d not in held]  # the year dates the older accord
+    dates = [d for d in dates if not re.match(r"[\s,]+(?:[\w’'-]+\s+){0,4}?ratif(?:ied|ies)\b", f.text[d.end - f.span.start:], re.I)]  # "Last Thursday the Rada ratified"
     if not dates:
         return None
     m = strong_sign(f.text)
@@ -275,7 +274,7 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         clause = d.start > pivot and re.search(r"\b(?:which|that|who|whose|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
         return abs(d.start - pivot) + (1000 if far_before else 0) + (500 if clause else 0)
 
-    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b", f.text[pivot - f.span.start:d.start - f.span.start]))
+    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b|\b(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\b", f.text[pivot - f.span.start:d.start - f.span.start]))
              and not (d.start > pivot and _OF_ANOTHER.search(f.text[:d.start - f.span.start]) and _ACCORD_AFTER.match(f.text[d.end - f.span.start:]))]
     if not dates:  # a date inside "..., who arrived on Sunday" dates someone else's doing
         return None

@@ -98,6 +98,15 @@ _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of
 # ("talks between President Medvedev, who is on a visit, and President Triet")
 
 
+def not_witnesses(f: SentenceFacts, codes: list[str]) -> list[str]:
+    """The codes less those named only after a witness cue ("signed ... in the presence of Italian Prime Minister
+    Giorgia Meloni and Dutch Prime Minister Mark Rutte": Italy and the Netherlands did not sign)."""
+    cue = _witness_cues().search(f.text)
+    if not cue:
+        return codes
+    return [c for c in codes if any(p.code == c and p.start < f.span.start + cue.start() for p in f.parties) or all(p.code != c for p in f.parties)]
+
+
 def has_signing_verb(text: str) -> bool:
     verbs = act_verbs()
     return bool(re.search(rf"\b(?:{verbs})\b", text, re.I))
