@@ -18,3 +18,17 @@ def test_a_date_and_place_line_dates_and_places_the_release():
     from accordgraph.documents import from_string
     d = from_string("---\ntitle: Memorandum Signed\n---\nMemorandum Signed\n\n18 July 2022, Baku\n\nOn 18 July, the presidents met.\n")
     assert (d.dateline, d.release_place) == ("2022-07-18", "Baku")
+
+
+def test_a_plain_text_without_front_matter_takes_its_day_from_a_publication_line():
+    from accordgraph.documents import from_string
+    for line in ["Published: 5 June 2023 10:32 BST", "By Jane Doe | June 5, 2023", "Posted on 2023-06-05 by admin", "05.06.2023 - Press release"]:
+        assert from_string(f"Japan, India sign chip pact\n{line}\n\nJapan and India signed a memorandum on Monday.\n").published == "2023-06-05"
+    assert from_string("Japan, India sign chip pact\n\nThe pact of 5 June 2023 was signed in Tokyo by the two ministers on Monday.\n").published is None
+
+
+def test_a_capital_in_capitals_before_a_colon_or_an_agency_is_a_dateline():
+    from accordgraph.documents import from_string
+    assert from_string("NEW DELHI: India and Japan signed a memorandum on Monday.").dateline_city == "New Delhi"
+    assert from_string("NEW DELHI, June 5 (PTI) India and Japan on Monday signed a memorandum.").dateline_city == "New Delhi"
+    assert from_string("NOTE: India and Japan signed a memorandum on Monday.").dateline_city is None

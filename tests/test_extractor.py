@@ -1812,3 +1812,9 @@ def test_an_accord_told_as_signed_in_passing_is_an_accord_of_its_own():
                        published="2010-03-02")
     assert sorted((a.instrument, a.status, a.signed, a.place) for a in found) == \
         [("agreement", "negotiating", None, None), ("memorandum_of_cooperation", "signed", "2006-08-28", "Astana")]
+
+
+def test_two_accords_of_one_kind_and_day_with_their_own_names_stay_two():
+    found = agreements("Australia and China signed the Nuclear Material Transfer Agreement on Monday. Australia and China also "
+                       "signed the Nuclear Cooperation Agreement on Monday.", "2006-04-05")
+    assert sorted(a.name for a in found) == ["Nuclear Cooperation Agreement", "Nuclear Material Transfer Agreement"]

@@ -98,3 +98,12 @@ def test_the_first_and_the_second_told_after_a_list_give_each_accord_its_kind():
                         "first, a semiconductors partnership, came with a wider accord; the second, a semiconductor framework "
                         "agreement, was agreed during a state visit.", "2023-12-01")).agreements
     assert sorted((a.party_countries[-1], a.instrument) for a in found) == [("JPN", "partnership"), ("KOR", "framework_agreement")]
+
+
+def test_counted_accords_covering_as_many_topics_are_one_accord_per_topic():
+    found = extract(doc("Japan and India on Monday exchanged six memoranda, covering semiconductors, clean hydrogen, space, digital "
+                        "public infrastructure, critical minerals and health.", "2023-05-20")).agreements
+    assert len(found) == 6 and {"semiconductors", "space", "critical_minerals"} <= {d for a in found for d in a.domains}
+    found = extract(doc("Australia and China signed two nuclear agreements on Monday that will allow uranium to be shipped to "
+                        "Chinese power stations, although exports are years away.", "2006-04-05")).agreements
+    assert len(found) == 1  # "on Monday that ...": no list of topics

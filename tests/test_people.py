@@ -333,3 +333,21 @@ def test_the_signatures_were_those_of_a_list_split_by_semicolons():
 
 def test_the_wire_named_in_the_dateline_is_no_signatory():
     assert signers("LONDON, Wednesday (Energy Wire City) - Britain and France signed a nuclear agreement on Wednesday.", "2015-10-21") == set()
+
+
+def test_signers_with_honorifics_and_their_agency_after_of():
+    found = signers("India and France signed a memorandum on space on Monday. The document was inked by Dr. S. Somanath of ISRO "
+                    "and Mr. Philippe Baptiste of CNES.")
+    assert {name for name, _ in found} == {"S. Somanath", "Philippe Baptiste"}
+
+
+def test_signers_putting_their_signatures_to_the_text_with_agencies_in_brackets():
+    found = signers("India and France signed a memorandum on space on Monday. S. Somanath (ISRO) and Philippe Baptiste (CNES) "
+                    "put their signatures to the text.")
+    assert found == {("S. Somanath", "ISRO"), ("Philippe Baptiste", "CNES")}
+
+
+def test_signers_signing_for_their_agencies_in_the_accords_own_sentence():
+    found = signers("India and France signed a memorandum on space on Monday, with ISRO's S. Somanath and CNES's Philippe "
+                    "Baptiste signing for their agencies.")
+    assert {name for name, _ in found} == {"S. Somanath", "Philippe Baptiste"}

@@ -66,3 +66,10 @@ def test_a_word_broken_at_a_line_end_is_rejoined_without_moving_what_follows():
 def test_a_table_rule_is_no_sentence_and_a_row_number_does_not_end_one():
     text = "| S. No. | Name |\n|---|---|\n| 1. | Memorandum on power |\n"
     assert [s.text for s in sentences(text)] == ["| S. No. | Name |", "| 1. | Memorandum on power |"]
+
+
+def test_two_signings_joined_by_a_semicolon_are_two_sentences():
+    text = "Kazakhstan and the EU signed a memorandum on Monday; the EU signed a similar one with Ukraine in 2021."
+    assert [s.text for s in sentences(text)] == ["Kazakhstan and the EU signed a memorandum on Monday;",
+                                                  "the EU signed a similar one with Ukraine in 2021."]
+    assert len(sentences("X signed for Japan; Y for India.")) == 1

@@ -76,9 +76,11 @@ def funding_of(f: SentenceFacts) -> list[Funding]:
 
 def name_of(text: str) -> Optional[str]:
     for m in _NAME.finditer(text):
-        name = m.group("name").strip()
+        name = re.sub(r"\s+(?:on|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                      r"|August|September|October|November|December)\b.*$", "", m.group("name").strip())  # not "... Agreement on Monday"
         if len(name.split()) >= 2 and not _GENERIC_NAMES.match(name) and not name.split()[0] in ("This", "That", "These", "A", "An", "Both"):
-            if re.search(r"\b(Statement|Accords?|Declaration|Treaty|Charter|Compact|Pact|Arrangement)\b", name) and len(name.split()) >= 3 or name.endswith(("Accords", "Treaty", "Compact", "Charter")):
+            if re.search(r"\b(Statement|Accords?|Declaration|Treaty|Charter|Compact|Pact|Arrangement)\b", name) and len(name.split()) >= 3 or name.endswith(("Accords", "Treaty", "Compact", "Charter")) \
+                    or name.endswith("Agreement") and len(name.split()) >= 3:  # "the Nuclear Material Transfer Agreement"
                 return re.sub(r"^The\s+", "", name)
     return None
 

@@ -23,7 +23,9 @@ MAX_BYTES = 20 * 1024 * 1024
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 _DATELINE_CITY = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’ -]{1,30}[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z]+)?"
-    r"(?:,\s*[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?(?:\s+[-–—]{1,2}\s|\s*[-–—]{1,2}$|,\s*\w+day\b)", re.M)
+    r"(?:,\s*[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?(?:\s+[-–—]{1,2}\s|\s*[-–—]{1,2}$|,\s*\w+day\b|(?<=\))\s+(?=[A-Z]))"  # "NEW DELHI, June 5 (PTI) India ..."
+    r"|^\s*(?!(?:NOTE|UPDATE|EXCLUSIVE|WATCH|BREAKING|ANALYSIS|OPINION|EDITORIAL|PHOTO|VIDEO|READ|ALSO|LIVE|FILE|CORRECTION|Q|A)\s*:)"
+    r"(?P<city2>[A-Z][A-Z.'’ -]{1,30}[A-Z])\s*:\s+(?=[A-Z])", re.M)  # "NEW DELHI: India and Japan ..."
 _DATELINE = re.compile(
     r"^\s*(?!(?:The|On|In|At|By|For|After|Before|During|Last|Next|This|That|Earlier|Later|A|An)\b)"
     r"(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|\s[-–—]|[-–—]\s|$)", re.M
@@ -64,7 +66,7 @@ class Document:
         m = _DATELINE_CITY.search(self.text[:1500])
         if not m:
             return None
-        city = m.group("city").strip()
+        city = (m.group("city") or m.group("city2")).strip()
         return city.title() if city.isupper() else city
 
     @property
@@ -154,7 +156,7 @@ def from_string(raw: str, doc_id: str = "inline.txt", path: str = "", sha256: st
         text = " " * m.end() + raw[m.end():]  # keep offsets into the file's own text
     text = normalize(text)
     title = meta.get("title") or _first_line(text)
-    published = _iso(meta.get("published") or meta.get("date"))
+    published = _iso(meta.get("published") or meta.get("date")) or _published_line(text)
     return Document(
         id=doc_id, path=path or doc_id, text=text, title=title, url=meta.get("url"),
         published=published, dateline=_dateline(text, published),
@@ -174,6 +176,23 @@ def _from_html(path: Path, raw: str, digest: str) -> Document:
         id=path.name, path=str(path), text=body, title=getattr(doc, "title", None) or _first_line(body),
         url=getattr(doc, "url", None), published=published, dateline=_dateline(body, published), sha256=digest,
     )
+
+
+_BYLINE = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|date|dated)\b(?:\s+on)?\s*:?|by\s+[^|\n]{1,60}[|•·]|[|•·])\s*", re.I)
+
+
+def _published_line(text: str) -> Optional[str]:
+    """A plain text's publication day from a line near its head: "Published: 5 June 2023 10:32 BST",
+    "By Jane Doe | June 5, 2023", "Posted on 2023-06-05 by admin", "05.06.2023 - Press release"."""
+    for line in text[:1500].splitlines()[:10]:
+        label = _BYLINE.match(line)
+        rest = line[label.end():] if label else line
+        if not label and len(line.split()) > 6:
+            continue
+        days = [d for d in find_dates(rest) if d.precision == "day" and re.search(r"(?:19|20)\d\d", d.text)]  # written in full
+        if days and (label or rest.strip().startswith(days[0].text)):
+            return days[0].value
+    return None
 
 
 def _first_line(text: str) -> Optional[str]:

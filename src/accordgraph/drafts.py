@@ -57,6 +57,8 @@ class Draft:
             return False  # "they will also draw up a framework": a further accord, not the one signed
         if self.instrument != other.instrument and set(GENERIC).isdisjoint((self.instrument, other.instrument)) and not other.back:
             return False  # a memorandum and a joint statement between the same parties are two accords
+        if self.name and other.name and self.name.lower() not in other.name.lower() and other.name.lower() not in self.name.lower():
+            return False  # "the Nuclear Material Transfer Agreement" and "the Nuclear Cooperation Agreement": two accords
         return not (self.signed and other.signed and not agrees(self.signed, other.signed))
 
     def to_agreement(self, named_instrument: Optional[str] = None) -> Agreement:

@@ -243,17 +243,25 @@ def _one_each(f: SentenceFacts, instrument: tuple[str, int, int]) -> list[tuple[
     """ "signed three memoranda: one on semiconductors, one on hydrogen and one on digital skills", "two
     memoranda, one on X and the other on Y": as many accords as counted, each with the domains of its own part."""
     key, s, e = instrument
-    count = re.search(r"\b(two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,2}$", f.text[:s - f.span.start], re.I)
-    parts = [m for m in _ONE.finditer(f.text) if m.start() >= e - f.span.start]
-    if not count or NUMBER.get(count.group(1).lower(), 0) != len(parts) or len(parts) < 2:
+    count = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,2}$", f.text[:s - f.span.start], re.I)
+    if not count:
+        return []
+    parts = [(m.start(), m.end()) for m in _ONE.finditer(f.text) if m.start() >= e - f.span.start]
+    topics = _TOPICS.match(f.text[e - f.span.start:])
+    if topics and len(parts) < 2:  # "exchanged six memoranda, covering semiconductors, clean hydrogen, space, ... and health"
+        at = e - f.span.start + topics.end()
+        parts = [(at + m.start(), at + m.end()) for m in re.finditer(r"[^,;]+?(?=,\s*(?:and\s+)?|\s+and\s+|[.;]|$)", f.text[at:].split(".")[0])]
+        parts = parts if all(len(f.text[a:b].split()) <= 5 for a, b in parts) else []  # short topics, not clauses
+    if NUMBER.get(count.group(1).lower(), 0) != len(parts) or len(parts) < 2:
         return []
     out = []
-    for k, m in enumerate(parts):
-        domains = list(dict.fromkeys(d for _, d in find_domains(f.text[m.start():parts[k + 1].start() if k + 1 < len(parts) else len(f.text)])))
-        if not domains:
-            return []
-        out.append((key, domains, f.span.start + m.start(), None))
-    return out
+    for k, (a, b) in enumerate(parts):
+        domains = list(dict.fromkeys(d for _, d in find_domains(f.text[a:parts[k + 1][0] if k + 1 < len(parts) else len(f.text)])))
+        out.append((key, domains, f.span.start + a, None))
+    return out if sum(bool(d) for _, d, _, _ in out) * 2 >= len(out) else []  # "... and health": a topic of no listed domain
+
+
+_TOPICS = re.compile(r"(?:\s+\w+){0,4}?,?\s+(?:covering|on|in the (?:fields?|areas?) of|concerning|in)\s+(?!the\s+sidelines|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)")
 
 
 def paired_accords(f: SentenceFacts, pairs: list[tuple[frozenset[str], int]], base: dict, evidence: list[Evidence],

@@ -35,9 +35,9 @@ def _witness_cues() -> re.Pattern:
 
 
 def signing_acts(text: str) -> list[re.Match]:
-    """Signing verbs used as verbs ("signed", not "the signing"), not for domestic law."""
+    """Signing verbs used as verbs ("signed", "signing for their agencies", not "the signing"), not for domestic law."""
     verbs = _sign_verbs()
-    return [m for m in re.finditer(rf"\b(?:{verbs})\b", text, re.I)
+    return [m for m in re.finditer(rf"\b(?:{verbs}|signing(?=\s+(?:for|on behalf of)\b))\b", text, re.I)
             if not re.match(r"\s+(?:into\s+law|of)\b", text[m.end():])  # "signed into law", "a sign of"
             and not re.match(r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|meeting|trip|tour|summit|talks|consultations|session|conference)\b", text[m.end():])
             and not re.search(r"\b(?:a|the)\s+$", text[:m.start()])]
@@ -187,7 +187,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         pre = re.search(rf"((?:{CAP}[’']s\s+)?(?:(?:{CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){CAP})*)*),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
-        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:[^.;]{0,80})?$", before) \
+        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:(?:[^.;]|\.(?=\s+[A-Z])){0,80})?$", before) \
             or SIGNATORIES_WERE.search(before) or _GAPPED_FOR.search(before) and re.match(r"\s+for\s+(?:the\s+)?[A-Z]", text[e:])
         if inline_post:
             post = inline_post
@@ -202,7 +202,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
             post = "head of " + who_heads.group(1)
         elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]) \
-                or re.match(rf"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}?)?\s*(?:{_sign_verbs()})\b", text[e:], re.I):
+                or re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?:\([^()]{{1,40}}\)\s*)?)?\s*(?:{_sign_verbs()}|signing\s+for)\b", text[e:], re.I):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue

@@ -141,8 +141,24 @@ def sentences(text: str) -> list[Span]:
     wrapped = _wrapped_breaks(text)
     for s in spans:  # single newlines end a sentence when a line has no end mark, unless the paragraph is hard-wrapped
         for part in _split_lines(text, s, wrapped):
-            out.extend(_cut_long(text, part))
+            for clause in _split_signings(text, part):
+                out.extend(_cut_long(text, clause))
     return out
+
+
+_SIGNS = re.compile(r"\b(?:signed|inked|concluded|sealed)\b")
+
+
+def _split_signings(text: str, span: Span) -> list[Span]:
+    """ "Kazakhstan and the EU signed a memorandum on Monday; the EU signed a similar one with Ukraine in 2021": two
+    clauses that each tell a signing are read as two sentences."""
+    cut = next((m.start() for m in re.finditer(r";\s+(?=[a-zA-Z])", span.text) if _SIGNS.search(span.text[:m.start()]) and _SIGNS.search(span.text[m.end():])), None)
+    if cut is None:
+        return [span]
+    parts: list[Span] = []
+    _add(parts, text, span.start, span.start + cut + 1)
+    _add(parts, text, span.start + cut + 1, span.end)
+    return parts[:1] + [q for p in parts[1:] for q in _split_signings(text, p)]
 
 
 def _cut_long(text: str, span: Span, limit: int = MAX_SENTENCE) -> list[Span]:
