@@ -1818,3 +1818,16 @@ def test_two_accords_of_one_kind_and_day_with_their_own_names_stay_two():
     found = agreements("Australia and China signed the Nuclear Material Transfer Agreement on Monday. Australia and China also "
                        "signed the Nuclear Cooperation Agreement on Monday.", "2006-04-05")
     assert sorted(a.name for a in found) == ["Nuclear Cooperation Agreement", "Nuclear Material Transfer Agreement"]
+
+
+def test_a_member_state_working_inside_its_own_bloc_is_no_accord():
+    assert agreements("Macron said France is taking part in joint EU projects in batteries, hydrogen and chips.", "2021-10-12") == []
+    found = agreements("Poland signed the agreement on its accession to the European Space Agency on Monday.", "2012-09-19")
+    assert [sorted(a.party_countries) for a in found] == [["ESA", "POL"]]  # a member's accession is signed between them
+
+
+def test_a_sentence_opening_with_the_head_noun_of_the_accord_just_named_describes_it():
+    found = agreements("The Agreement on the Establishment of a United States-Ukraine Reconstruction Investment Fund was signed in "
+                       "Washington on 30 April. The fund is run jointly, with the U.S. side represented by the Development Finance "
+                       "Corporation.", "2025-05-12")
+    assert [(sorted(a.party_countries), a.status) for a in found] == [(["UKR", "USA"], "signed")]

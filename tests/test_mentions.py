@@ -244,3 +244,18 @@ def test_the_body_whose_member_states_are_listed_is_not_a_party_beside_them():
 
 def test_capitals_visited_one_after_another_are_places_not_parties():
     assert facts("Indian Prime Minister Narendra Modi visited Tokyo and Washington this week.").codes() == ["IND"]
+
+
+def test_demonyms_before_a_post_with_a_modifier_are_sides():
+    assert sorted(facts("The agreement was signed by the Japanese and American trade ministers.").codes()) == ["JPN", "USA"]
+    assert facts("A Japanese energy ministry official said so.").codes() == ["JPN"]
+    assert facts("Japanese car makers said so.").codes() == []
+
+
+def test_a_bloc_paired_with_a_state_by_a_hyphen_is_a_side_of_the_summit():
+    assert facts("India-EU summit").codes() == ["IND", "EU"]
+    assert facts("the APEC summit").codes() == []
+
+
+def test_a_state_that_talks_were_disputed_over_is_a_topic_not_a_party():
+    assert facts("Leaders adopted a strategy, though disputes over trade and Zimbabwe dominated the talks.").codes() == []

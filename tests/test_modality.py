@@ -353,3 +353,11 @@ def test_two_states_close_to_an_agreement_are_negotiating():
 def test_reports_of_a_signing_called_false_deny_it():
     assert "signed" not in statuses("Reports that Vietnam signed a rare earth deal with the United States are false, the foreign "
                                     "ministry said on Monday.")
+
+
+def test_a_memorandum_being_drafted_is_under_negotiation():
+    assert statuses("A memorandum of understanding on hydrogen between Japan and Chile is being drafted, officials said.") == ["negotiating"]
+
+
+def test_an_agreement_two_states_extended_is_signed():
+    assert statuses("Brazil and China have extended their satellite cooperation agreement until 2030, officials said.") == ["signed"]

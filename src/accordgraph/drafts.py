@@ -221,6 +221,14 @@ def describes_last(drafts: list[Draft], new: Draft) -> bool:
     return True
 
 
+def names_last(drafts: list[Draft], text: str) -> bool:
+    """ "The fund is run jointly" after "the Agreement on the Establishment of a ... Reconstruction Investment Fund":
+    a sentence opening with the head noun of the accord just told's name speaks of that accord."""
+    m = re.match(r"\s*The\s+(?:new\s+)?([a-z]+)\b", text)
+    told = " ".join([drafts[-1].name or ""] + [e.text for e in drafts[-1].evidence]) if drafts else ""
+    return bool(m and re.search(rf"\b[A-Z]\w*\s+{m.group(1).capitalize()}\b", told))  # "... Reconstruction Investment Fund"
+
+
 def disclaims(drafts: list[Draft], f: SentenceFacts, cues: dict, since: int) -> bool:
     """ "Despite the flag-waving, the paper signed in Berlin is not an agreement between the two countries":
     the accord told as signed in the sentence before (from offset `since`) was a deal between firms, and

@@ -19,7 +19,7 @@ from .context import (NUMBER, THE_FOLLOWING, THE_N, context_for, subject_points_
                       is_headline, year_from_before)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
-from .drafts import describes_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
+from .drafts import describes_last, names_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience, followers, joiners
 from .listing import (announces_ordinals, ordinal_kinds, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
@@ -29,7 +29,7 @@ from .occasion import (bracketed_place, complete_from_context, dated_heading, da
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
-from .parties import (TRAVELS, acting, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (TRAVELS, acting, within_bloc, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
@@ -164,8 +164,8 @@ def extract(doc: Document) -> ExtractionRecord:
             lead.place = opening and lead.signed == opening and (doc.release_place or today and today.place) \
                 or place_of_the_lead_in(facts_all, f)  # "Colombo, 5 April 2025" heads the release whose list this introduces
         new = [] if disclaims(drafts, f, cues, spans[i - 1].start if i else 0) else new  # "the paper signed in Berlin is not an agreement between the two countries"
-        opens_with_anaphora = any(d.status == "ongoing" for d in new) \
-            and any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))  # only an ongoing mention folds
+        opens_with_anaphora = any(d.status == "ongoing" for d in new) and (any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))
+                                                                           or names_last(drafts, f.text))  # only an ongoing mention folds; "The fund is run jointly"
         for d in new:
             if not d.parties:  # "Seven countries signed ...": the next sentences name them
                 pending, pending_age = d, 0
@@ -202,8 +202,8 @@ def extract(doc: Document) -> ExtractionRecord:
         settle_counted(drafts, pending, ctx_domains)
     record = ExtractionRecord(document=doc.path, published=doc.published or doc.dateline, title=doc.title)
     for d in drafts:
-        if len(d.countries) == 1 and not single_bloc(sorted(d.countries)):
-            continue  # an agency and its own state are one party, not an accord
+        if len(d.countries) == 1 and not single_bloc(sorted(d.countries)) or d.status != "signed" and within_bloc(d.countries):
+            continue  # an agency and its own state are one party, not an accord; nor is France's part in "joint EU projects"
         d.place = places.as_written(place_of_the_day(d, doc), doc.text)
         record.agreements.append(d.to_agreement(instrument_of_name(d.name)))
     events = []

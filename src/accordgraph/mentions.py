@@ -116,9 +116,10 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             hyphen = nxt in ("-", "–") or prev in ("-", "–")
             titled = m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _post_words()
             partner = next((m2 for m2 in matches if m2.first_token == m.last_token + 2 and m2.entry.kind in ("party", "demonym")), None)
-            head = re.match(r"\.?\s*([a-z]+)", span.text[partner.end - span.start:]) if partner is not None else None
-            paired = nxt in ("and", ",") and head is not None and (head.group(1) in _DEMONYM_HEADS or head.group(1) in ("ministers", "delegations"))
-            if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired):  # "the Korean and U.S. sides"
+            head = re.match(r"\.?\s*((?:[a-z-]+\s*){1,3})", span.text[partner.end - span.start:]) if partner is not None else None  # "American trade ministers"
+            paired = nxt in ("and", ",") and head is not None and any(w in _DEMONYM_HEADS or w in ("ministers", "delegations") for w in head.group(1).split())
+            near = re.match(r"\s*((?:[a-z-]+\s+){0,2}[a-z-]+)", span.text[m.end - span.start:])  # "Japanese trade ministers"
+            if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired or near and bool(set(near.group(1).split()[:2]) & (_DEMONYM_HEADS | {"ministers"}))):  # "the Korean and U.S. sides"
                 continue
             if re.match(r"\s+(?:EU\s+|Council\s+|rotating\s+)?presidency\b", span.text[m.end - span.start:], re.I):
                 continue  # "hosted by the Dutch Council presidency": the chair, not a party
@@ -185,13 +186,11 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
 
 _POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee|Organi[sz]ation\s+for)\b")
 
-
 _ORG_HEAD = re.compile(
     r"^(?:[A-Z][\w’'-]*|and|of|for|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*?\s+"
     r"(?:Minister|Ministry|Agency|Council|Department|Office|Institute|University|Commission|Secretary|"
     r"Centre|Center|Foundation|Organisation|Organization|Corporation|Authority|Board|Laboratory|Society)\b"
 )
-
 
 _ORG_TAIL = re.compile(
     r"(?:Minister|Ministry|Department|Secretary|Agency|Council|Institute|Office|Commission|Commissioner|Centre|Center|"
@@ -234,7 +233,8 @@ _DATELINE_HEAD = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z
 _SIGNED_IN = re.compile(r"\b(?:sign(?:ed|ing)|inked|concluded|ceremony|summit|meeting|held)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _WAR_OBJECT = re.compile(r"\b(?:invasion of|invaded|war in|war on|war against|attack on|attacks on|aggression against|occupation of|annexation of"
                          r"|counterweight to|alternative to|rival to|competition with|dependence on|dependency on|reliance on|reliant on|"
-                         r"concerns? (?:about|over)|threats? from|pressure from|sanctions (?:on|against)|export controls on|tensions with)\s+(?:the\s+)?$", re.I)
+                         r"concerns? (?:about|over)|(?:disputes?|disagreements?|rows?) over|threats? from|pressure from|sanctions (?:on|against)|export controls on|tensions with)"
+                         r"\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$", re.I)  # "disputes over trade and Zimbabwe": a topic
 _WAR_SUBJECT = re.compile(r"^[’']s\s+(?:(?:full-scale|illegal|unprovoked|brutal)\s+)?(?:invasion|war|attack|aggression|annexation|occupation)\b", re.I)
 
 
@@ -271,7 +271,7 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind == "bloc":
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 40):p.start - base].lower()
-            if _EVENT_AFTER.match(after) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
+            if _EVENT_AFTER.match(after) and not any(q.kind == "country" and 0 < max(p.start - q.end, q.start - p.end) <= 1 for q in facts.parties) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
                     or re.search(r"\b(?:summit|meeting|ministerial|forum|conference)\s+(?:between|of)\s+(?:the\s+)?$", before):
                 continue  # "the APEC summit", "work together in NATO": a venue, not a party
             members = set(vocab.parties[p.code].members)

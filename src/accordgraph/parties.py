@@ -321,6 +321,13 @@ def is_list(f: SentenceFacts) -> bool:
     return bool(list_items(f))
 
 
+def within_bloc(countries: frozenset[str]) -> bool:
+    """A bloc and only states of its own ("the EU" and France): cooperation inside it, not between parties."""
+    parties = load_vocabulary().parties
+    blocs = [c for c in countries if c in parties and parties[c].members]
+    return len(blocs) == 1 and len(countries) >= 2 and all(c in parties[blocs[0]].members for c in countries if c != blocs[0])
+
+
 def single_bloc(codes: list[str]) -> bool:
     vocab = load_vocabulary()
     # a bloc of states can adopt a text alone (the AU's Malabo Convention); an organisation such as the WHO cannot
