@@ -259,3 +259,7 @@ def test_a_bloc_paired_with_a_state_by_a_hyphen_is_a_side_of_the_summit():
 
 def test_a_state_that_talks_were_disputed_over_is_a_topic_not_a_party():
     assert facts("Leaders adopted a strategy, though disputes over trade and Zimbabwe dominated the talks.").codes() == []
+
+
+def test_an_alliance_the_leaders_launch_is_the_accord_not_a_party():
+    assert facts("Modi and President Francois Hollande launch the International Solar Alliance.").codes() == []

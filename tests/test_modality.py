@@ -361,3 +361,23 @@ def test_a_memorandum_being_drafted_is_under_negotiation():
 
 def test_an_agreement_two_states_extended_is_signed():
     assert statuses("Brazil and China have extended their satellite cooperation agreement until 2030, officials said.") == ["signed"]
+
+
+def test_a_partnership_inaugurated_is_signed():
+    assert statuses("Japan and the Philippines inaugurated a partnership on semiconductors on Monday.") == ["signed"]
+
+
+def test_talks_concluded_on_an_accord_still_to_be_signed_plan_it():
+    assert statuses("The European Union and Japan said on Saturday they had concluded negotiations on rules to let data move freely "
+                    "between them, a deal to be signed later this year.") == ["planned"]
+
+
+def test_negotiations_that_continue_with_no_date_for_signature_are_negotiating():
+    assert statuses("EDF and NPCIL signed a framework in 2018. Negotiations between EDF and NPCIL on the final contract continue; no "
+                    "date for its signature has been announced.")[-1:] == ["negotiating"]
+
+
+def test_the_day_a_treaty_was_made_public_is_not_its_signing_day():
+    found = extract(doc("Australia and Nauru have signed a treaty on security. The treaty, signed by the two leaders and made public "
+                        "this week, defines security broadly.", "2024-12-10")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", None)]

@@ -213,3 +213,23 @@ def test_states_a_leader_travelled_from_are_not_the_parties_in_view():
                       "King Salman. Biden flew to Jeddah "
                       "directly from Israel. Officials from the two governments also signed a memorandum of cooperation on 5G.",
                       "2022-07-15") == [["SAU", "USA"], ["SAU", "USA"]]
+
+
+def test_a_state_that_joined_with_no_object_joined_the_led_accord_in_view():
+    found = party_sets("Armenia signed the Artemis Accords on Tuesday. Peru joined last month, the latest Latin American country to "
+                       "back the framework.", "2024-06-12")
+    assert found == [["ARM", "USA"], ["PER", "USA"]]
+    assert party_sets("Armenia signed the Artemis Accords on Tuesday. Peru joined the talks last month.", "2024-06-12") == [["ARM", "USA"]]
+
+
+def test_a_foreign_firm_signing_beside_a_state_agency_makes_a_state_firm_accord():
+    assert party_sets("On 15 April 2015, in Ottawa, Cameco Corporation of Saskatoon and India's Department of Atomic Energy signed "
+                      "a contract for the supply of uranium concentrate.", "2015-05-20") == [["CAN", "IND"]]
+
+
+def test_an_accord_told_after_with_a_partner_up_front_is_with_the_party_that_has_the_partners():
+    text = ("# The EU's security partnerships with Japan and Korea\n\nThe EU's Security and Defence Partnerships with Japan and with "
+            "the Republic of Korea were launched on 1 and 4 November 2024 respectively. The partnerships build on the legal "
+            "frameworks the EU has with both countries. With Japan, the basis is the Strategic Partnership Agreement signed in "
+            "2018. With the Republic of Korea, it is the Framework Agreement signed in 2010.")
+    assert ["EU", "KOR"] in party_sets(text, "2025-02-20") and ["JPN", "KOR"] not in party_sets(text, "2025-02-20")

@@ -32,6 +32,9 @@ _Y = r"(?P<{n}>(?:19|20)\d\d)"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # "June and July 2021", "20 August and 2 September 2019": the year is written once for both
     ("pair_my", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    # "on 1 and 4 November 2024", "November 1 and 4, 2024": two days of one month
+    ("pair_days", re.compile(r"(?<!between )\b" + _D.format(n="d1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b"
+                             r"|\b" + _M.format(n="mm") + r"\s+(?P<dd1>[0-3]?\d)\s+and\s+(?P<dd>[0-3]?\d),?\s+(?P<yy>(?:19|20)\d\d)\b", re.I)),
     ("pair_dmy", re.compile(r"\b" + _D.format(n="d1") + r"\s+" + _M.format(n="m1") + r"\s+and\s+" + _D.format(n="d") + r"\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
     # "in August and September last year"
     ("pair_mrel", re.compile(r"\b" + _M.format(n="m1") + r"\s+and\s+" + _M.format(n="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the following)\s+year\b", re.I)),
@@ -136,6 +139,8 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         if b > 12 >= a:
             return _day(int(g["y"]), a, b)
         return g["y"] if a != b else _day(int(g["y"]), a, b)
+    if kind == "pair_days":
+        return _day(int(g["y"] or g["yy"]), MONTHS[(g["m"] or g["mm"]).lower().rstrip(".")], int(g["d"] or g["dd"]))
     if kind in ("iso", "dmy", "mdy", "pair_dmy"):
         m = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
         return _day(int(g["y"]), m, int(g["d"]))
@@ -227,6 +232,14 @@ def find_dates(text: str, anchor: Optional[date] = None, offset: int = 0, future
             if kind == "y" and _looks_like_quantity(text, s, e):
                 continue
             taken.append((s, e))
+            if kind == "pair_days":  # the first day, then the second with its month and year
+                g = m.groupdict()
+                d1 = "d1" if g["d1"] else "dd1"
+                first = _day(int(value[:4]), int(value[5:7]), int(g[d1]))
+                if first:
+                    found.append(DateMention(m.start(d1) + offset, m.end(d1) + offset, g[d1], first, False))
+                found.append(DateMention(m.start("d" if g["d"] else "dd") + offset, e + offset, text[m.start("d" if g["d"] else "dd"):e], value, False))
+                continue
             if kind.startswith("pair_"):
                 g = m.groupdict()
                 year = int(value[:4])  # written once for both, or "last year"

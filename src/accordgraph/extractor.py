@@ -21,7 +21,7 @@ from .details import UNDER, attach_programmes, described_as, funding_of, name_of
 from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, names_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
-from .joining import by_salience, followers, joiners
+from .joining import JOINED_BARE, by_salience, followers, joiners
 from .listing import (announces_ordinals, ordinal_kinds, coordinated_accords, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only,
                       paired_accords, respective_occasions, signed_in_passing)
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
@@ -29,7 +29,7 @@ from .occasion import (bracketed_place, complete_from_context, dated_heading, da
                        signing_held)
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
-from .parties import (TRAVELS, acting, within_bloc, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
+from .parties import (TRAVELS, acting, fronted_with, within_bloc, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, subject_clause, with_non_party)
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
@@ -236,7 +236,7 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
                       for i in before_off if i not in instruments)  # "a Memorandum on energy and an Agreement on military cooperation"
     if any(not bare_noun(f, i) for i in instruments):  # "The memorandum delivers on the joint statement they issued in 2022"
         instruments = [i for i in instruments if not bare_noun(f, i)]
-    led = led_accord(f)  # an accord named here that one party leads and others join
+    led = led_accord(f) or (leader_of(f, ctx_accord) if JOINED_BARE.search(f.text) else None)  # "Peru joined last month": the led accord in view
     joins = f.find(cues["join"]) + (f.find(cues["join_led"]) if led else [])
     acts = f.find(cues["acts"]) + joins
     if not instruments and not acts:
@@ -326,18 +326,19 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len(codes) == 1 and with_non_party(f):  # "Ottawa had signed an arrangement with IBM": a firm, not a second state
         return []
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
-        if not ctx_parties and len(codes) <= 1 and status == "signed":  # "A memorandum ..., signed with the United States": the document's other party
-            ctx_parties = [c for c in by_salience(salience, least=2 if codes else 1) if country_of(c) != country_of((codes or [people.host_of(f) or c])[0])][:1]
+        other = country_of(codes[0]) if codes else people.host_of(f)  # "In Tokyo, the two sides signed": the host is one of them
+        if not ctx_parties and len(codes) <= 1 and status == "signed" and other:  # "A memorandum ..., signed with the United States": the document's other party
+            ctx_parties = [c for c in by_salience(salience, least=2 if codes else 1) if country_of(c) != other][:1]
         if not (anaphora or codes) or not ctx_parties:
             if not _COUNTED.search(f.text):
                 return []
             unnamed = make_draft(frozenset(), base, signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
             unnamed.place = places.place(f) if people.has_signing_verb(f.text) else None
             return [unnamed]
-        if codes and codes[0] not in ctx_parties:
+        if codes and (codes[0] not in ctx_parties or fronted_with(f)):  # "With Japan, the basis is the agreement signed in 2018": with the party in view
             own = country_of(codes[0])
-            partners = [c for c in by_salience(salience, least=2) + by_salience({c: salience.get(c, 0) for c in ctx_parties})
-                        if c != codes[0] and country_of(c) != own]  # the party the document is about, else the last one named
+            partners = sorted([c for c in by_salience(salience, least=2) + by_salience({c: salience.get(c, 0) for c in ctx_parties}) if c != codes[0] and country_of(c) != own],
+                              key=lambda c: fronted_with(f) and c in ctx_parties)  # the party the document is about, not another one "with" it
             codes = codes + partners[:1]
         else:  # "In Tokyo, the two sides signed" after a sentence naming one of them: the host is the other
             codes = list(ctx_parties) + [h for h in [people.host_of(f)] if h and len(ctx_parties) == 1 and h != country_of(ctx_parties[0])]

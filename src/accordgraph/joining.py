@@ -18,6 +18,9 @@ from .parties import country_of
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
 
+JOINED_BARE = re.compile(r"\b(?:joined|signed\s+up|signed\s+on)\b(?!\s+(?:the|a|an|its|their|forces|talks|in|with|by|as|to|up|behalf|for)\b)")  # "Peru joined last month"
+
+
 def by_salience(salience: dict[str, int], least: int = 0) -> list[str]:
     """Parties named at least `least` times, the most often named first (ties in order of first mention)."""
     return [c for c, n in sorted(salience.items(), key=lambda kv: -kv[1]) if n >= least]

@@ -191,7 +191,7 @@ _SIGNED_THEN = re.compile(r"(?:\s+(?:on|for|in the field of|in the area of|conce
                           r"(?:signed|concluded|inked)\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on|in)\s+(?:\d|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d|(?:19|20)\d\d))")
 
 
-_COORD = re.compile(r",\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+")
+_COORD = re.compile(r",\s*(?:and\s+|followed\s+by\s+|together\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+alongside\s+|\s+together\s+with\s+")
 
 
 def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> list[tuple[str, list[str], int, Optional[str]]]:
@@ -209,7 +209,7 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
         joints = list(_COORD.finditer(between))
         if not joints or len(between[joints[-1].end():].split()) > 6 or re.search(r"[.;:()]", between):
             return []
-        if key in GENERIC_INSTRUMENTS and "and" not in joints[-1].group():  # "an agreement on X, a deal that ...": one accord
+        if key in GENERIC_INSTRUMENTS and not re.search(r"\band\b|together", joints[-1].group()):  # "an agreement on X, a deal that ...": one accord
             return []
         cuts.append(e + joints[-1].start())
     cuts.append(f.span.end)
@@ -217,12 +217,11 @@ def coordinated_accords(f: SentenceFacts, instruments: list[tuple[str, int, int]
     for (key, s, _), lo, hi in zip(instruments, cuts, cuts[1:]):
         domains = list(dict.fromkeys(d for _, d in find_domains(f.text[lo - base:hi - base]))) or list(f.domains)
         dates = [d.value for d in f.dates if lo <= d.start < hi]
-        if not domains:
-            return []
         out.append((key, domains, s, dates[0] if len(dates) == 1 else None))
     distinct_dates = all(d for *_, d in out) and len({d for *_, d in out}) == len(out)  # "an agreement signed in 2005, and ... one signed in 2000"
-    if len({tuple(d) for _, d, _, _ in out}) < len(out) and not distinct_dates:
-        return []
+    dated = distinct_dates and all(re.search(r"\bsigned\s+(?:in|on)\b", f.text[lo - base:hi - base]) for lo, hi in zip(cuts, cuts[1:]))
+    if len({tuple(d) for _, d, _, _ in out}) < len(out) and not distinct_dates or not all(d for _, d, _, _ in out) and not dated:
+        return []  # "the Framework Agreement signed in 2010, together with the Framework Participation Agreement signed in 2014": two
     return out
 
 

@@ -198,7 +198,6 @@ _ORG_TAIL = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)*$"
 )
 
-
 _PORTFOLIO_LOWER = re.compile(r"\b(?i:minister|ministry|commissioner|secretary|department)\s+(?:of|for)\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,8}$")
 
 
@@ -250,6 +249,7 @@ def _drop_company_nationality(facts: SentenceFacts, text: str) -> None:
     facts.parties = [p for p in facts.parties if p.start not in owners]
 
 
+_LAUNCHED = re.compile(r"\b(?:launch|launches|launched|found|founded|create|created|establish|established|set up)\s+(?:the\s+|an?\s+)(?:[A-Z][\w-]*\s+){0,4}(?:Alliance|Partnership|Initiative|Coalition|Compact)$")
 _ESTABLISHED = re.compile(r"\b(?:[Ee]stablishment\s+of|[Ee]stablishing|[Cc]reating|[Ss]etting\s+up)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
 
@@ -263,8 +263,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     dateline = head.end() if head else -1
     keep, dropped = [], []
     for p in facts.parties:
-        if p.kind != "country" and _ESTABLISHED.search(text[max(0, p.start - base - 60):p.start - base]):
-            continue  # "the Agreement on the Establishment of the ITER International Fusion Energy Organization": what it creates
+        if p.kind != "country" and (_ESTABLISHED.search(text[max(0, p.start - base - 60):p.start - base]) or _LAUNCHED.search(text[max(0, p.start - base - 30):p.end - base])):
+            continue  # "the Agreement on the Establishment of the ITER ... Organization", "launch the International Solar Alliance": what it creates
         if p.kind == "bloc" and re.search(r"\bmember\s+(?:states|countries|nations)\s+of\s+(?:the\s+)?$", text[max(0, p.start - base - 40):p.start - base], re.I) \
                 and sum(q.kind == "country" and q.start > p.end for q in facts.parties) >= 2:
             continue  # "eleven member states of the European Space Agency: Belgium, Denmark, ...": the members sign

@@ -78,7 +78,7 @@ def in_talks(f: SentenceFacts) -> bool:
 
 
 _LATER = re.compile(r"(?:,\s+but|;)\s+(?:[\w’'-]+\s+){0,4}$")
-_TALKS_ON = re.compile(r"\b(?:negotiations?|talks|discussions)\s+(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
+_TALKS_ON = re.compile(r"(?<!concluded )(?<!completed )(?<!wrapped up )(?<!finalised )(?<!finalized )\b(?:negotiations?|talks|discussions)\s+(?:between\s+[^,;]{1,60}?\s+)?(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
 def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tuple[int, str]]] = None) -> Optional[str]:
@@ -229,7 +229,7 @@ def strong_sign(text: str) -> Optional[re.Match]:
     return None
 
 
-IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
+IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification|made\s+public|published|disclosed)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
 
 _WHEN_SIGNED = re.compile(r",?\s+when\s+(?:[\w’'-]+\s+){0,4}?(?:signed|concluded|inked|sealed)\b", re.I)

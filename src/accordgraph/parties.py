@@ -113,8 +113,8 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
     m = re.search(r"\bwith\b", f.text)
     if not host and m and context_host and plural_accords()[0].search(f.text[:m.start()]):
         host = [context_host]  # "Negotiations on similar agreements are under way with Israel, India and Ukraine"
-    if len(host) != 1 or not m:
-        return []
+    if len(host) != 1 or not m or re.search(r"\b(?:together|along)\s+$", f.text[:m.start()], re.I) and not _SEPARATE.search(f.text):
+        return []  # "one of the eight founding signatories ..., together with Australia, Canada, ...": one accord of them all
     cut = f.span.start + m.start()
     chain = set(partners_after_with(f)) | {p.code for p in f.parties if re.search(r"\bwith\s+(?:the\s+)?$", f.text[:p.start - f.span.start])}
     partners = [p for p in f.parties if p.start > cut and p.code in chain and p.code != host[0]]  # "a plan with the US and a declaration with Germany"
@@ -249,10 +249,9 @@ _AFTER_ONE = re.compile(r";|,?\s(?:while|whereas|following|mirroring|like|unlike
 
 
 def _subject_parties(f: SentenceFacts, verb: int, before: list) -> Optional[set[str]]:
-    """The parties before a signing verb less those of an opening adverbial ("Like the United States
-    before it, Japan signed", "During a visit to India, ...") or of an aside before the verb (", newly
-    wary of Russia,"). A list that an adverbial opens ("In 2021 the agencies of Brazil, Russia and
-    India signed") stays whole. None when nothing is left."""
+    """The parties before a signing verb less those of an opening comparison ("Like the United States
+    before it, Japan signed") or of an aside before the verb (", newly wary of Russia,"); a list whose
+    first item closes such a chunk stays whole. None when nothing is left."""
     inside = [(p.start - f.span.start, p.end - f.span.start) for p in before]
     cuts = [c.start() for c in re.finditer(r"[,;]\s|\s[-–—]\s", f.text[:verb]) if not any(s < c.start() < e for s, e in inside)]
     starts = [0] + [c + 2 for c in cuts]
@@ -263,8 +262,7 @@ def _subject_parties(f: SentenceFacts, verb: int, before: list) -> Optional[set[
         parties = named(a, b)
         aside = k == len(chunks) - 1 and k > 0 and b < verb and _ASIDE.match(f.text[a:b])
         if parties and (aside or _OPENER.match(f.text[a:b])):
-            listed = k + 1 < len(chunks) and re.search(r"\S\s*$", f.text[a:b]) and parties[-1].end - f.span.start >= len(f.text[a:b].rstrip()) + a \
-                and _bare(f, chunks[k + 1], named(*chunks[k + 1]))
+            listed = k + 1 < len(chunks) and parties[-1].end - f.span.start >= a + len(f.text[a:b].rstrip()) and _bare(f, chunks[k + 1], named(*chunks[k + 1]))
             if not listed:
                 continue  # not the verb's subject
         kept |= {p.code for p in parties}
@@ -321,6 +319,12 @@ def is_list(f: SentenceFacts) -> bool:
     return bool(list_items(f))
 
 
+def fronted_with(f: SentenceFacts) -> bool:
+    """ "With Japan, the basis is ...": the sentence opens on its one partner; the other is the party in view."""
+    return len(set(f.codes())) == 1 and bool(f.parties) and re.match(r"\s*With\s+(?:the\s+)?$", f.text[:f.parties[0].start - f.span.start]) is not None \
+        and re.match(r"\s*,", f.text[f.parties[0].end - f.span.start:]) is not None
+
+
 def within_bloc(countries: frozenset[str]) -> bool:
     """A bloc and only states of its own ("the EU" and France): cooperation inside it, not between parties."""
     parties = load_vocabulary().parties
@@ -355,8 +359,8 @@ def foreign_firms(f: SentenceFacts, codes: list[str]) -> list[str]:
         return []
     verb = f.span.start + m.start()
     w = re.search(r"\bwith\b", f.text[m.end():])
-    if not w:
-        return []
+    if not w:  # "Cameco Corporation of Saskatoon and India's Department of Atomic Energy signed a contract": the firm beside the state
+        return list(dict.fromkeys(c.code for c in f.companies if c.start < verb and c.country != country_of(codes[0]))) if any(p.start < verb for p in f.parties) else []
     if not any(p.start < verb for p in f.parties):  # "Moderna signed the agreement with Kenya's government": the firm that signs with it
         subject = [c.code for c in f.companies if c.start < verb and c.country != country_of(codes[0])]
         return subject[-1:] if any(p.start >= f.span.start + m.end() + w.end() for p in f.parties) else []

@@ -6,6 +6,7 @@ string the extractor saw, so evidence can always be shown in place.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -141,8 +142,8 @@ def sentences(text: str) -> list[Span]:
     wrapped = _wrapped_breaks(text)
     for s in spans:  # single newlines end a sentence when a line has no end mark, unless the paragraph is hard-wrapped
         for part in _split_lines(text, s, wrapped):
-            for clause in _split_signings(text, part):
-                out.extend(_cut_long(text, clause))
+            for piece in _cut_long(text, part):
+                out.extend(_split_signings(text, piece))
     return out
 
 
@@ -152,13 +153,16 @@ _SIGNS = re.compile(r"\b(?:signed|inked|concluded|sealed)\b")
 def _split_signings(text: str, span: Span) -> list[Span]:
     """ "Kazakhstan and the EU signed a memorandum on Monday; the EU signed a similar one with Ukraine in 2021": two
     clauses that each tell a signing are read as two sentences."""
-    cut = next((m.start() for m in re.finditer(r";\s+(?=[a-zA-Z])", span.text) if _SIGNS.search(span.text[:m.start()]) and _SIGNS.search(span.text[m.end():])), None)
-    if cut is None:
-        return [span]
+    signs = [m.start() for m in _SIGNS.finditer(span.text)]
     parts: list[Span] = []
-    _add(parts, text, span.start, span.start + cut + 1)
-    _add(parts, text, span.start + cut + 1, span.end)
-    return parts[:1] + [q for p in parts[1:] for q in _split_signings(text, p)]
+    start = 0
+    for m in re.finditer(r";\s+(?=[a-zA-Z])", span.text):
+        k = bisect.bisect_left(signs, start)
+        if k < len(signs) and signs[k] < m.start() and signs[-1] >= m.end():  # a signing before the cut and one after it
+            _add(parts, text, span.start + start, span.start + m.start() + 1)
+            start = m.start() + 1
+    _add(parts, text, span.start + start, span.end)
+    return parts
 
 
 def _cut_long(text: str, span: Span, limit: int = MAX_SENTENCE) -> list[Span]:
