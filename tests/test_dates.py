@@ -137,3 +137,9 @@ def test_more_written_forms_of_a_day():
 
 def test_years_ago_this_month_gives_that_month():
     assert values("a price struck two years ago this month", date(2015, 10, 21)) == ["2013-10"]
+
+
+def test_two_days_of_one_month_written_once_are_two_dates():
+    assert values("launched on 1 and 4 November 2024 respectively", date(2025, 1, 20)) == ["2024-11-01", "2024-11-04"]
+    assert values("on November 1 and 4, 2024", date(2025, 1, 20)) == ["2024-11-01", "2024-11-04"]
+    assert values("between 3 and 5 May 2021", date(2025, 1, 20)) == ["2021-05-05"]

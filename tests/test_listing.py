@@ -107,3 +107,16 @@ def test_counted_accords_covering_as_many_topics_are_one_accord_per_topic():
     found = extract(doc("Australia and China signed two nuclear agreements on Monday that will allow uranium to be shipped to "
                         "Chinese power stations, although exports are years away.", "2006-04-05")).agreements
     assert len(found) == 1  # "on Monday that ...": no list of topics
+
+
+def test_one_founding_signatory_together_with_the_others_is_one_accord_of_them_all():
+    found = extract(doc("Japan was also one of the eight founding signatories of the Artemis Accords in October 2020, together with "
+                        "Australia, Canada, Italy, Luxembourg, the United Arab Emirates, the United Kingdom and the United States.",
+                        "2024-01-20")).agreements
+    assert [sorted(a.party_countries) for a in found] == [["ARE", "AUS", "CAN", "GBR", "ITA", "JPN", "LUX", "USA"]]
+
+
+def test_two_named_accords_each_signed_in_its_year_together_in_one_sentence_are_two():
+    found = extract(doc("Korea and the EU have a Framework Agreement signed in 2010, together with the Framework Participation "
+                        "Agreement signed in 2014.", "2025-02-20")).agreements
+    assert sorted(a.signed for a in found) == ["2010", "2014"]
