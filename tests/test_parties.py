@@ -169,30 +169,6 @@ def test_a_counted_group_listed_after_with_is_one_accord_not_pairs():
     assert [(a.parties, a.status) for a in found] == [(["BWA", "GHA", "KEN", "MDG", "MOZ", "MUS", "NAM", "ZAF", "ZMB"], "ongoing")]
 
 
-def test_states_in_an_opening_comparison_or_an_aside_are_not_parties():
-    assert party_sets("Like the United States and Britain before it, Japan signed the accord with Singapore on Wednesday.") == [["JPN", "SGP"]]
-    assert party_sets("Finland and Sweden, newly wary of Russia, signed a cyber defence memorandum on Monday.") == [["FIN", "SWE"]]
-
-
-def test_a_list_an_adverbial_opens_and_posts_in_apposition_stay_parties():
-    assert party_sets("In August 2021 the space agencies of Brazil, Russia, India, China and South Africa signed an agreement "
-                      "on a virtual satellite constellation.") == [["BRA", "CHN", "IND", "RUS", "ZAF"]]
-    assert party_sets("Japan's prime minister, Fumio Kishida, and India's Narendra Modi signed a memorandum on chips on Monday.") == [["IND", "JPN"]]
-
-
-def test_states_after_a_clause_break_following_the_signing_are_not_parties():
-    assert party_sets("Argentina and Brazil signed a space agreement on Monday; Chile and Peru were invited to join later.") == [["ARG", "BRA"]]
-    assert party_sets("The Philippines and the United States signed a civil nuclear agreement on Thursday in San Francisco on the "
-                      "sidelines of an APEC summit that China's president also attended.") == [["PHL", "USA"]]
-    assert party_sets("Indonesia signed a battery memorandum with Korea on Tuesday; a similar document with Japan is expected next month.") \
-        == [["IDN", "KOR"]]
-
-
-def test_signed_by_two_states_binds_those_two_not_a_state_compared_after():
-    assert party_sets("The agreement, signed by Kenya and the United States on Tuesday, mirrors one Washington concluded "
-                      "with Nigeria in 2022.")[:1] == [["KEN", "USA"]]
-
-
 def test_states_that_each_signed_with_one_partner_make_one_accord_each():
     assert party_sets("Saudi Arabia and the UAE each signed memoranda with Japan on hydrogen on Monday.") == [["ARE", "JPN"], ["JPN", "SAU"]]
     assert party_sets("Saudi Arabia and the UAE signed separate hydrogen memoranda with Japan on Monday.") == [["ARE", "JPN"], ["JPN", "SAU"]]
@@ -201,11 +177,6 @@ def test_states_that_each_signed_with_one_partner_make_one_accord_each():
 def test_the_two_sides_signing_in_a_capital_are_the_visitor_and_the_host():
     assert party_sets("Indian Prime Minister Narendra Modi visited Tokyo and Washington this week. In Tokyo on Monday, the two sides "
                       "signed a memorandum on semiconductors.", "2023-05-20") == [["IND", "JPN"]]
-
-
-def test_an_agreement_between_two_governments_binds_those_two_not_a_consortium_member():
-    assert party_sets("The project rests on an agreement between the governments of Japan and Turkey signed in May 2013 that gives "
-                      "rights to a consortium led by Mitsubishi Heavy Industries and the French group Areva.") == [["JPN", "TUR"]]
 
 
 def test_states_a_leader_travelled_from_are_not_the_parties_in_view():

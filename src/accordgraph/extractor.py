@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import people, places
-from .context import (NUMBER, THE_FOLLOWING, THE_N, context_for, subject_points_back, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, news_day, pronoun_subject, year_from_heading,
-                      is_headline, year_from_before)
+from .context import (NUMBER, THE_FOLLOWING, THE_N, context_for, subject_points_back, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading,
+                      is_headline, news_day, pronoun_subject, year_from_before, year_from_heading)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, names_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
@@ -30,7 +30,8 @@ from .occasion import (bracketed_place, complete_from_context, dated_heading, da
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
                        referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
 from .parties import (TRAVELS, acting, fronted_with, within_bloc, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
-                      partners_after_with, single_bloc, subject_clause, with_non_party)
+                      partners_after_with, single_bloc, with_non_party)
+from .subjects import subject_clause
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
 from .text import Span, sentences
@@ -40,6 +41,8 @@ GENERIC = GENERIC_INSTRUMENTS
 
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|several)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
+_QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
+_UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def extract(doc: Document) -> ExtractionRecord:
@@ -384,10 +387,6 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
                         **({"parties": parts_of, "countries": frozenset(country_of(c) for c in parts_of)} if (parts_of := partners[k]) else {}))
                 for k, (key, domains, pos, day) in enumerate(parts)]
     return [d]
-
-
-_QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
-_UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def extract_text(text: str, doc_id: str = "inline.txt") -> ExtractionRecord:
