@@ -329,7 +329,8 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
     if len(codes) == 1 and with_non_party(f):  # "Ottawa had signed an arrangement with IBM": a firm, not a second state
         return []
     if len(codes) < 2 and (anaphora or not single_bloc(codes) or status != "signed"):  # a bloc alone signs, never plans alone
-        other = country_of(codes[0]) if codes else people.host_of(f)  # "In Tokyo, the two sides signed": the host is one of them
+        seat, fronted = people.host_of(f), fronted_with(f)  # "In Tokyo, the two sides signed"; "With Japan, the basis is ..."
+        other = country_of(codes[0]) if codes else seat  # the host is one of them
         if not ctx_parties and len(codes) <= 1 and status == "signed" and other:  # "A memorandum ..., signed with the United States": the document's other party
             ctx_parties = [c for c in by_salience(salience, least=2 if codes else 1) if country_of(c) != other][:1]
         if not (anaphora or codes) or not ctx_parties:
@@ -338,13 +339,13 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             unnamed = make_draft(frozenset(), base, signing_date(f, anchor) if status == "signed" else None, evidence, f, strong)
             unnamed.place = places.place(f) if people.has_signing_verb(f.text) else None
             return [unnamed]
-        if codes and (codes[0] not in ctx_parties or fronted_with(f)):  # "With Japan, the basis is the agreement signed in 2018": with the party in view
+        if codes and (codes[0] not in ctx_parties or fronted):  # "With Japan, the basis is the agreement signed in 2018": with the party in view
             own = country_of(codes[0])
             partners = sorted([c for c in by_salience(salience, least=2) + by_salience({c: salience.get(c, 0) for c in ctx_parties}) if c != codes[0] and country_of(c) != own],
-                              key=lambda c: fronted_with(f) and c in ctx_parties)  # the party the document is about, not another one "with" it
+                              key=lambda c: fronted and c in ctx_parties)  # the party the document is about, not another one "with" it
             codes = codes + partners[:1]
         else:  # "In Tokyo, the two sides signed" after a sentence naming one of them: the host is the other
-            codes = list(ctx_parties) + [h for h in [people.host_of(f)] if h and len(ctx_parties) == 1 and h != country_of(ctx_parties[0])]
+            codes = list(ctx_parties) + ([seat] if seat and len(ctx_parties) == 1 and seat != country_of(ctx_parties[0]) else [])
         if f.find(cues["anaphora_states"]):  # "the two governments": the states behind the agencies
             codes = list(dict.fromkeys(country_of(c) for c in codes))
         if len(codes) < 2 and not single_bloc(codes):

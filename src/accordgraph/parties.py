@@ -278,17 +278,18 @@ def foreign_firms(f: SentenceFacts, codes: list[str]) -> list[str]:
     m = strong_sign(f.text)
     if len(set(codes)) != 1 or not m:
         return []
-    verb = f.span.start + m.start()
+    verb, own = f.span.start + m.start(), country_of(codes[0])
+    ahead = [c.code for c in f.companies if c.start < verb and c.country != own]  # foreign firms before the verb
+    state_ahead = any(p.start < verb for p in f.parties)
     w = re.search(r"\bwith\b", f.text[m.end():])
     if not w:  # "Cameco Corporation of Saskatoon and India's Department of Atomic Energy signed a contract": the firm beside the state
-        return list(dict.fromkeys(c.code for c in f.companies if c.start < verb and c.country != country_of(codes[0]))) if any(p.start < verb for p in f.parties) else []
-    if not any(p.start < verb for p in f.parties):  # "Moderna signed the agreement with Kenya's government": the firm that signs with it
-        subject = [c.code for c in f.companies if c.start < verb and c.country != country_of(codes[0])]
-        return subject[-1:] if any(p.start >= f.span.start + m.end() + w.end() for p in f.parties) else []
+        return list(dict.fromkeys(ahead)) if state_ahead else []
+    if not state_ahead:  # "Moderna signed the agreement with Kenya's government": the firm that signs with it
+        return ahead[-1:] if any(p.start >= f.span.start + m.end() + w.end() for p in f.parties) else []
     lo = m.end() + w.end()
     stop = re.search(r"[;:—]|,\s+(?:which|that|who|whose|while|after|as|where)\b", f.text[lo:])
     hi = f.span.start + lo + (stop.start() if stop else len(f.text))
-    return list(dict.fromkeys(c.code for c in f.companies if f.span.start + lo <= c.start < hi and c.country != country_of(codes[0])))
+    return list(dict.fromkeys(c.code for c in f.companies if f.span.start + lo <= c.start < hi and c.country != own))
 
 
 def own_partners(f: SentenceFacts, starts: list[int]) -> list[Optional[frozenset[str]]]:
