@@ -106,7 +106,18 @@ def test_counted_accords_covering_as_many_topics_are_one_accord_per_topic():
     assert len(found) == 6 and {"semiconductors", "space", "critical_minerals"} <= {d for a in found for d in a.domains}
     found = extract(doc("Australia and China signed two nuclear agreements on Monday that will allow uranium to be shipped to "
                         "Chinese power stations, although exports are years away.", "2006-04-05")).agreements
-    assert len(found) == 1  # "on Monday that ...": no list of topics
+    assert [a.domains for a in found] == [["clean_energy"]] * 2  # "on Monday that ...": no list of topics, two accords of one domain
+
+
+def test_a_counted_plural_without_a_list_is_as_many_accords():
+    found = extract(doc("Australia and China signed two nuclear agreements on Monday.", "2006-04-05")).agreements
+    assert len(found) == 2 and all(a.signed == "2006-04-03" for a in found)
+    found = extract(doc("Japan and Vietnam signed three memoranda of cooperation on semiconductors in Hanoi.", "2023-11-27")).agreements
+    assert len(found) == 3
+    found = extract(doc("Officials said the two nuclear agreements Australia and China signed in 2006 still stand.", "2010-01-05")).agreements
+    assert len(found) == 1  # "the two agreements": the ones told before, not a count of new ones
+    found = extract(doc("China and Brazil signed 37 cooperation agreements on space, energy and trade.", "2024-11-20")).agreements
+    assert len(found) == 1  # a count that large is told only in sum
 
 
 def test_one_founding_signatory_together_with_the_others_is_one_accord_of_them_all():

@@ -381,3 +381,13 @@ def test_the_day_a_treaty_was_made_public_is_not_its_signing_day():
     found = extract(doc("Australia and Nauru have signed a treaty on security. The treaty, signed by the two leaders and made public "
                         "this week, defines security broadly.", "2024-12-10")).agreements
     assert [(a.status, a.signed) for a in found] == [("signed", None)]
+
+
+def test_a_claim_that_posts_make_is_no_signing():
+    assert "signed" not in statuses("Claim: Kenya and Russia signed a nuclear power agreement in Moscow last week.")
+    assert "signed" not in statuses("Posts shared on social media say Kenya and Russia signed a nuclear power agreement last week.")
+
+
+def test_a_signing_a_headline_announced_despite_the_facts_is_no_signing():
+    assert "signed" not in statuses("Despite a headline in a Jakarta daily announcing that the EU and Indonesia had sealed a raw "
+                                    "materials partnership, the two sides only agreed on Monday to continue talks.")

@@ -157,3 +157,12 @@ def test_the_memorandum_signed_before_foreign_leaders_who_looked_on_is_the_one_j
             "of Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte.")
     found = extract(doc(text, "2023-07-16")).agreements
     assert [sorted(a.party_countries) for a in found] == [["EU", "TUN"]]
+
+
+def test_people_who_exchanged_the_documents_signed_every_accord_counted():
+    found = extract(doc("Australia and China signed two nuclear agreements on Monday.\n\nForeign Minister Alexander Downer and his "
+                        "Chinese counterpart Li Zhaoxing exchanged the documents at Parliament House.", "2006-04-05")).agreements
+    assert [sorted(s.name for s in a.signatories) for a in found] == [["Alexander Downer", "Li Zhaoxing"]] * 2
+    found = extract(doc("Australia and China signed a nuclear agreement and a memorandum on uranium on Monday.\n\nForeign Minister "
+                        "Alexander Downer signed the memorandum.", "2006-04-05")).agreements
+    assert sum(bool(a.signatories) for a in found) == 1  # one of them named: that one alone

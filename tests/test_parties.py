@@ -49,6 +49,13 @@ def test_countries_that_followed_join_the_accords_leader_not_the_story_subject()
     assert sorted(tuple(sorted(a.party_countries)) for a in found) == [("AGO", "USA"), ("NGA", "USA"), ("RWA", "USA"), ("SEN", "USA")]
 
 
+def test_followers_named_together_share_the_date_told_after_them():
+    found = extract(doc("Senegal joined the Artemis Accords yesterday. Chile and Colombia signed the accords in May 2023, and "
+                        "Ecuador followed in 2024.", "2025-07-25")).agreements
+    assert sorted((a.party_countries[0], a.signed) for a in found if "USA" in a.party_countries and "SEN" not in a.party_countries) == \
+        [("CHL", "2023-05"), ("COL", "2023-05"), ("ECU", "2024")]
+
+
 def test_similar_frameworks_with_one_partner_and_with_another_are_one_each():
     found = extract(doc("The European Union and Singapore signed a Digital Partnership in Brussels yesterday. The EU calls it the "
                         "centre of its digital diplomacy in Asia. The partnership follows similar "
@@ -204,3 +211,17 @@ def test_an_accord_told_after_with_a_partner_up_front_is_with_the_party_that_has
             "frameworks the EU has with both countries. With Japan, the basis is the Strategic Partnership Agreement signed in "
             "2018. With the Republic of Korea, it is the Framework Agreement signed in 2010.")
     assert ["EU", "KOR"] in party_sets(text, "2025-02-20") and ["JPN", "KOR"] not in party_sets(text, "2025-02-20")
+
+
+def test_companies_a_wire_dateline_leads_to_sign_alone():
+    assert party_sets("HANOI, Sept 11 - American and Vietnamese companies signed a string of chip deals on Monday.", "2023-09-11") == []
+
+
+def test_a_states_firm_named_with_its_state_signs_for_itself():
+    assert party_sets("South Korea's Samsung Electronics and Vietnam's FPT Semiconductor signed a memorandum on chip packaging "
+                      "on Tuesday.", "2024-03-12") == []
+
+
+def test_a_private_deal_between_companies_binds_no_state():
+    assert party_sets("Korea Hydro & Nuclear Power and Poland's PGE signed a letter of intent on Monday to study a nuclear "
+                      "plant, a private deal between companies.", "2022-10-28") == []

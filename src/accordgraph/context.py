@@ -14,7 +14,7 @@ from .listing import is_item
 from .mentions import SentenceFacts
 from .modality import IN_FORCE, SAID
 from .vocabulary import seated_at
-from .text import NUMBER, Span
+from .text import LEADS_DATELINE, NUMBER, Span
 
 TODAY = re.compile(r"\btoday\b", re.I)
 
@@ -132,7 +132,6 @@ def day_in(f: SentenceFacts, doc: Document) -> Optional[str]:
 
 
 THE_FOLLOWING = re.compile(r"\bthe following\b", re.I)
-_LEADS_DATELINE = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?[*_]{0,2}\s*(?:[-–—]{1,2}|:)\s")  # "**TOKYO, Saturday (EAW)** -" too
 
 
 def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
@@ -140,10 +139,10 @@ def dateline_refs(d: Draft, f: SentenceFacts, doc: Document) -> None:
     if d.status != "signed":
         return
     if not d.place and doc.dateline_city and (re.search(r"\bsign\w*\s+(?:[^.;]{0,60}?\s)?(?:here|in the capital)\b", f.text, re.I)
-                                              or _LEADS_DATELINE.match(f.text)):
+                                              or LEADS_DATELINE.match(f.text)):
         d.place = doc.dateline_city  # "signed here", or the story datelined CITY leads with the signing
         d.place_guessed = not re.search(r"\b(?:here|in the capital)\b", f.text, re.I)
-    if not d.signed and doc.dateline_city and _LEADS_DATELINE.match(f.text) and (doc.dateline or doc.published) and not f.dates:
+    if not d.signed and doc.dateline_city and LEADS_DATELINE.match(f.text) and (doc.dateline or doc.published) and not f.dates:
         d.signed = doc.dateline or doc.published  # "SAN FRANCISCO - A and B have signed ...": the release's own day
     today = TODAY.search(f.text) or (doc.anchor is None and (doc.dateline or "").startswith("--") and _ON_WEEKDAY.search(f.text))
     if not d.signed and today and not SAID.search(f.text[:today.start()]) and not IN_FORCE.search(f.text[:today.start()]):

@@ -157,6 +157,17 @@ def compatible(a: Draft, b: Draft) -> bool:
     return same_kind and overlap and not (a.signed and b.signed and not agrees(a.signed, b.signed))
 
 
+def told_together(drafts: list[Draft], d: Draft, text: str) -> list[Draft]:
+    """The accords one sentence told with `d` ("signed two agreements") when `text` speaks of
+    them all ("The ministers exchanged the documents"); else `d` alone."""
+    if d.group is None or not _THEM.search(text):
+        return [d]
+    return [x for x in drafts if x.group == d.group and x.parties == d.parties]
+
+
+_THEM = re.compile(r"\b(?:them|both|(?:the|all|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|memorand(?:ums|a)|accords|instruments|deals|texts))\b", re.I)
+
+
 def fold_back(drafts: list[Draft], new: Draft) -> bool:
     """A mention that points back ("That agreement was signed by Zambia's ministers")
     or only signs ("X and Y signed for their governments") joins the latest accord
@@ -180,10 +191,11 @@ def fold_back(drafts: list[Draft], new: Draft) -> bool:
     for d in reversed(drafts[-3:]):
         if (new.own <= d.countries | d.parties or {country_of(p) for p in new.own} <= d.countries) and (not new.refers or d.instrument in new.refers or d.instrument == "unspecified") and d.status == "signed" \
                 and (not new.signed or not d.signed or agrees(new.signed, d.signed)):
-            d.add_signatories(new.signatories)
-            d.take_place(new)
-            d.signed = refine(d.signed, new.signed) or d.signed
-            d.add_evidence(new.evidence)
+            for x in told_together(drafts, d, " ".join(e.text for e in new.evidence)):
+                x.add_signatories(new.signatories)
+                x.take_place(new)
+                x.signed = refine(x.signed, new.signed) or x.signed
+                x.add_evidence(new.evidence)
             return True
     recent = [d for d in drafts[-4:] if d.status == "signed"]
     own = {country_of(p) for p in new.own}

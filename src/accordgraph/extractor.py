@@ -150,7 +150,7 @@ def extract(doc: Document) -> ExtractionRecord:
         ordinal = ordinal if lead is not None else False
         if new and new[-1].parties and announces_ordinals(span.text, spans[i + 1].text if i + 1 < len(spans) else ""):
             lead, topics, ordinal = new[-1], False, True  # "signed three memorandums. The first, ..."
-            new = new[:-1]
+            new = [d for d in new[:-1] if d.group is None or d.group != lead.group]  # the count's copies: the items tell them
         elif len(new) == 1 and len(new[0].parties) >= 1 and is_lead_in(span.text):
             lead, topics = new[0], not lists_accords(f)  # "Ministers from both countries signed:" introduces the accords
             if not lead.signed and lead.status == "signed" and (today := todays_signing(drafts, doc)):

@@ -251,7 +251,11 @@ def _one_each(f: SentenceFacts, instrument: tuple[str, int, int]) -> list[tuple[
         at = e - f.span.start + topics.end()
         parts = [(at + m.start(), at + m.end()) for m in re.finditer(r"[^,;]+?(?=,\s*(?:and\s+)?|\s+and\s+|[.;]|$)", f.text[at:].split(".")[0])]
         parts = parts if all(len(f.text[a:b].split()) <= 5 for a, b in parts) else []  # short topics, not clauses
-    if NUMBER.get(count.group(1).lower(), 0) != len(parts) or len(parts) < 2:
+    n = NUMBER.get(count.group(1).lower(), 0)
+    if len(parts) < 2 and 2 <= n <= 4 and len(set(f.codes())) <= 2 and _PLURAL.match(f.text[s - f.span.start:e - f.span.start]) \
+            and not re.search(r"\b(?:the|these|those|its|their|both|all|of)\s+$", f.text[:count.start()], re.I):
+        return [(key, list(f.domains), s, None)] * n  # "Australia and China signed two nuclear agreements": two accords, told apart later or not
+    if n != len(parts) or len(parts) < 2:
         return []
     out = []
     for k, (a, b) in enumerate(parts):
@@ -260,6 +264,7 @@ def _one_each(f: SentenceFacts, instrument: tuple[str, int, int]) -> list[tuple[
     return out if sum(bool(d) for _, d, _, _ in out) * 2 >= len(out) else []  # "... and health": a topic of no listed domain
 
 
+_PLURAL = re.compile(r"(?:\w+s|memoranda|MoUs|MOUs)\b", re.I)
 _TOPICS = re.compile(r"(?:\s+\w+){0,4}?,?\s+(?:covering|on|in the (?:fields?|areas?) of|concerning|in)\s+(?!the\s+sidelines|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)")
 
 

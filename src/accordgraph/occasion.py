@@ -16,7 +16,7 @@ from . import people, places
 from .context import TODAY, dateline_refs
 from .dates import agrees
 from .documents import Document, place_date_line
-from .drafts import Draft, make_draft
+from .drafts import Draft, make_draft, told_together
 from .names import known_places
 from .mentions import SentenceFacts, analyse
 from .parties import country_of
@@ -99,8 +99,9 @@ def signed_by_people(drafts: list[Draft], f: SentenceFacts) -> bool:
     found = [s for s in people.signatories(f, sorted(d.parties)) if not s.party or country_of(s.party) in d.countries]
     if not found:
         return False
-    d.add_signatories(found)
-    d.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
+    for x in told_together(drafts, d, f.text):
+        x.add_signatories(found)
+        x.add_evidence([Evidence(start=f.span.start, end=f.span.end, text=f.text)])
     return True
 
 

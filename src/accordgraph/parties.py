@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 
 from .mentions import SentenceFacts
 from .modality import plural_accords, strong_sign
-from .text import NUMBER
+from .text import LEADS_DATELINE, NUMBER
 from .vocabulary import load_vocabulary
 
 
@@ -19,16 +19,23 @@ def companies_sign(f: SentenceFacts) -> bool:
     m = strong_sign(f.text)
     if not m or not (f.companies or _FIRMS_WORD.search(f.text)):
         return False
+    if _AMONG_FIRMS.search(f.text):  # "..., a private deal between companies"
+        return True
     verb = f.span.start + m.start()
-    if _FIRMS.search(f.text[:m.start()]) or _FIRM_APPOSITIVE.search(f.text[:m.start()]):  # "Companies ... signed", "Rapidus, the chipmaker, ..."
+    lead = LEADS_DATELINE.match(f.text)
+    subject = f.text[lead.end() if lead else 0:m.start()]  # "HANOI, Sept 11 - American and Vietnamese companies signed"
+    if _FIRMS.search(subject) or _FIRM_APPOSITIVE.search(subject):  # "Companies ... signed", "Rapidus, the chipmaker, ..."
         return True
     firms = [c for c in f.companies if c.start < verb]
-    states = [p for p in f.parties if p.start < verb]
+    states = [p for p in f.parties if p.start < verb and not _ITS_FIRM.match(f.text[p.end - f.span.start:])]  # not "Vietnam's FPT Semiconductor"
     with_state = any(p.start > verb and re.search(r"\bwith\s+(?:the\s+)?$", f.text[:p.start - f.span.start])
                      and _STATE_PARTNER_END.match(f.text[p.end - f.span.start:]) for p in f.parties)  # "Moderna signed the agreement with Kenya's government"
     return bool(firms) and not states and not with_state
 
 
+_AMONG_FIRMS = re.compile(r"\b(?:private|commercial)\s+(?:deal|agreement|arrangement|contract)s?\s+between\b|\b(?:deal|agreement|contract)s?\s+between\s+(?:the\s+)?(?:two\s+)?(?:companies|firms)\b", re.I)
+_ITS_FIRM = re.compile(r"[’']s\s+(?:[A-Z][\w&.-]*\s+){1,3}?(?:Semiconductors?|Electronics|Motors|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Group|Holdings|Industries|"
+                       r"Technolog(?:y|ies)|Airlines|Telecom|Steel|Chemicals?|Pharma\w*|Solutions|Systems)\b")
 _STATE_PARTNER_END = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+)?(?:government|ministry|cabinet)\b|\s+government\b|\s*(?:[,.;:)]|$)"
                                 r"|\s+(?:in|on|to|for|at|under|worth|that|which|last|this|over|during|after)\b)")
 

@@ -236,6 +236,8 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start + lead, start + lead + len(chunk), chunk))
 
 
+LEADS_DATELINE = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[^()\n]{0,40}?)?\s*(?:\([^)]{0,40}\)\s*)?[*_]{0,2}\s*(?:[-–—]{1,2}|:)\s")  # "TOKYO, May 3 (Wire) -", "**TOKYO, Saturday (EAW)** -"
+
 NUMBER = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                                      "seventeen eighteen nineteen twenty".split())}
 NUMBER.update({str(i): i for i in range(2, 200)})  # "three memorandums", "38 OECD Members": a count in words or figures
