@@ -26,3 +26,12 @@ def test_the_same_three_countries_as_subject_point_back_and_the_states_after_the
     found = extract(doc(text, "2023-06-20")).agreements
     assert [(a.parties, a.instrument, a.signed) for a in found if a.instrument == "joint_statement"] == \
         [(["AUS", "JPN", "USA"], "joint_statement", "2021-12")]
+
+
+def test_the_kingdom_or_the_country_opening_a_signing_is_the_state_named_before():
+    found = extract(doc("Saudi Arabia and France signed a hydrogen memorandum on Monday. The kingdom signed similar memoranda "
+                        "with Germany and with Japan in 2021.", "2024-05-10")).agreements
+    assert sorted(tuple(a.party_countries) for a in found) == [("DEU", "SAU"), ("FRA", "SAU"), ("JPN", "SAU")]
+    found = extract(doc("Ghana and Japan held talks on Monday. The country has put its name to nuclear memoranda with Russia "
+                        "and with the United States, in June 2015 and July 2021 respectively.", "2024-05-10")).agreements
+    assert sorted((tuple(a.party_countries), a.signed) for a in found) == [(("GHA", "RUS"), "2015-06"), (("GHA", "USA"), "2021-07")]

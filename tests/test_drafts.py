@@ -72,3 +72,12 @@ def test_what_the_document_will_do_belongs_to_the_accord_just_signed():
     found = extract(doc("Japan and Russia signed their first agreement on nuclear energy cooperation in Tokyo on Tuesday. Rosatom's "
                         "head said the document would open the way to joint projects worth billions of dollars.", "2009-05-13")).agreements
     assert [(a.status, len(a.evidence)) for a in found] == [("signed", 2)]
+
+
+def test_how_long_a_signed_accord_took_to_negotiate_is_no_accord_under_negotiation():
+    found = extract(doc("Japan and India signed a civil nuclear agreement in November 2016. That deal took six years to negotiate.",
+                        "2017-01-10")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", "2016-11")]
+    found = extract(doc("India and the United States signed a science agreement on Monday. Washington and New Delhi first tried to "
+                        "negotiate such a pact in 1993, but the effort ran aground.", "2005-10-20")).agreements
+    assert [a.status for a in found] == ["signed"]

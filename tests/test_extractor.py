@@ -177,6 +177,12 @@ def test_instrument_is_the_object_of_the_signing_verb():
     assert found[0].instrument == "agreement"
 
 
+def test_an_administrative_arrangement_is_an_implementing_arrangement():
+    found = agreements("The European Commission and the United States signed an administrative arrangement on artificial "
+                       "intelligence on Friday.")
+    assert found[0].instrument == "implementing_arrangement"
+
+
 def test_instrument_near_a_venue_is_still_the_accord():
     found = agreements("The European Union and the United States failed to conclude an agreement on critical minerals at a summit in Washington on Friday.")
     assert [a.parties for a in found] == [["EU", "USA"]]

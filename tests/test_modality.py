@@ -391,3 +391,33 @@ def test_a_claim_that_posts_make_is_no_signing():
 def test_a_signing_a_headline_announced_despite_the_facts_is_no_signing():
     assert "signed" not in statuses("Despite a headline in a Jakarta daily announcing that the EU and Indonesia had sealed a raw "
                                     "materials partnership, the two sides only agreed on Monday to continue talks.")
+
+
+def test_ministers_who_exchanged_views_signed_nothing():
+    assert statuses("French and Moroccan energy ministers exchanged views on green hydrogen on Thursday.") == []
+    assert statuses("India and Japan exchanged the memoranda on semiconductors on Monday.") == ["signed"]
+
+
+def test_a_cabinet_approving_the_signing_of_a_memorandum_plans_it():
+    assert statuses("The Union Cabinet on Wednesday approved the signing of a memorandum of cooperation between India and Japan "
+                    "on semiconductors.") == ["planned"]
+
+
+def test_a_roadmap_a_working_group_would_prepare_is_planned():
+    assert statuses("French and Moroccan energy ministers agreed to set up a working group that would prepare a cooperation "
+                    "roadmap on hydrogen.") == ["planned"]
+
+
+def test_a_signing_that_was_postponed_is_still_planned():
+    assert statuses("The signing of a nuclear agreement between the Czech Republic and South Korea, scheduled for Wednesday, "
+                    "was postponed after a court injunction.") == ["planned"]
+
+
+def test_a_joint_call_for_proposals_is_an_event_not_an_accord():
+    assert statuses("The EU and Japan launched a joint call for proposals on quantum research under Horizon Europe on Monday.") == []
+    assert statuses("Germany and Canada run a joint research call on hydrogen every year.") == ["ongoing"]
+
+
+def test_a_memorandum_never_signed_is_no_signing():
+    assert statuses("The memorandum between Nigeria and China on satellites, announced last year, has never been signed.") == ["negotiating"]
+    assert statuses("Signing of the memorandum between Egypt and Russia, planned for Monday, has been moved to next month.") == ["planned"]

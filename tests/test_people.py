@@ -351,3 +351,22 @@ def test_signers_signing_for_their_agencies_in_the_accords_own_sentence():
     found = signers("India and France signed a memorandum on space on Monday, with ISRO's S. Somanath and CNES's Philippe "
                     "Baptiste signing for their agencies.")
     assert {name for name, _ in found} == {"S. Somanath", "Philippe Baptiste"}
+
+
+def test_a_second_signer_on_behalf_of_a_party_after_a_gap_signs_too():
+    found = extract(doc("The EU and Chile signed a raw materials memorandum in Brussels on Tuesday. Commissioner Thierry Breton signed "
+                        "on behalf of the European Commission, and Foreign Minister Alberto van Klaveren on behalf of Chile.",
+                        "2023-07-20")).agreements
+    assert sorted(s.name for s in found[0].signatories) == ["Alberto van Klaveren", "Thierry Breton"]
+
+
+def test_signers_after_a_fronted_presence_of_leaders_are_not_witnesses():
+    found = extract(doc("In the presence of Prime Minister Narendra Modi and President Emmanuel Macron, ISRO chairman S. Somanath "
+                        "and CNES president Philippe Baptiste exchanged a memorandum on space on Monday.", "2023-05-16")).agreements
+    assert sorted(s.name for s in found[0].signatories) == ["Philippe Baptiste", "S. Somanath"]
+
+
+def test_a_signatories_label_names_the_signers():
+    found = extract(doc("Brazil and China signed a satellite agreement on Tuesday.\n\nSignatories: Marcos Pontes (Brazil), "
+                        "Wang Zhigang (China).", "2019-05-22")).agreements
+    assert sorted((s.name, s.party) for s in found[0].signatories) == [("Marcos Pontes", "BRA"), ("Wang Zhigang", "CHN")]

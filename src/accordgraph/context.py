@@ -199,7 +199,8 @@ def news_day(f: SentenceFacts, doc: Document, headline_parties: Sequence[str] = 
     return day.value if day else None
 
 
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|They)\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+)?(?:signed|inked|concluded|sealed|struck)\b")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|They|The\s+(?:country|kingdom|city-state|emirate|sultanate|republic|island\s+(?:nation|state)|Gulf\s+state|archipelago|bloc))"
+                              r"\s+(?:also\s+|later\s+|then\s+|has\s+|have\s+|had\s+){0,2}(?:signed|inked|concluded|sealed|struck|put\s+its\s+name\s+to)\b")  # "The city-state signed"
 
 
 def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional[str]:

@@ -168,10 +168,19 @@ def told_together(drafts: list[Draft], d: Draft, text: str) -> list[Draft]:
 _THEM = re.compile(r"\b(?:them|both|(?:the|all|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|memorand(?:ums|a)|accords|instruments|deals|texts))\b", re.I)
 
 
+_PAST_TALKS = re.compile(r"\btried\s+to\s+negotiate\b|\btook\s+(?:[\w-]+\s+){0,3}(?:years?|months?)\s+(?:of\s+talks\s+)?to\s+negotiate\b|\bnegotiations?\s+(?:on\s+[^,.;]{0,60}?\s+)?(?:were|was)\s+"
+                         r"(?:launched|opened|started|begun)\b|\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:years?|months?|rounds?)\s+of\s+(?:negotiations?|talks)\b", re.I)
+
+
 def fold_back(drafts: list[Draft], new: Draft) -> bool:
     """A mention that points back ("That agreement was signed by Zambia's ministers")
     or only signs ("X and Y signed for their governments") joins the latest accord
     whose parties include those its sentence names, rather than making a new one."""
+    if new.status == "negotiating" and any(_PAST_TALKS.search(e.text) for e in new.evidence):  # "That deal took six years to negotiate"
+        for d in reversed(drafts[-3:]):
+            if d.status == "signed" and new.countries == d.countries:
+                d.add_evidence(new.evidence)
+                return True
     if not drafts or not (new.back or new.bare):
         return False
     if new.status != "signed":  # "The agreement will be signed in the coming months": the one being prepared

@@ -160,12 +160,13 @@ def _gerund(text: str) -> bool:
 
 
 def names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[tuple[int, int]]) -> bool:
-    """ "Digital Partnership Ministerial Meeting": an instrument word inside an event's name."""
+    """ "Digital Partnership Ministerial Meeting": an instrument word inside an event's name; "a joint call for proposals": an event."""
     base = f.span.start
-    return any(ins[2] <= s and re.fullmatch(r"(?:\s+[A-Z][\w-]*){0,3}\s+", f.text[ins[2] - base:s - base] + " ")
+    return bool(_CALL_FOR.match(f.text[ins[1] - base:])) or any(ins[2] <= s and re.fullmatch(r"(?:\s+[A-Z][\w-]*){0,3}\s+", f.text[ins[2] - base:s - base] + " ")
                for s, _ in event_spans)
 
 
+_CALL_FOR = re.compile(r"(?:joint\s+)?(?:research\s+)?calls?\s+for\s+(?:research\s+)?(?:proposals|applications|projects)\b", re.I)
 _DEFINED_AFTER = re.compile(r"(?:\s+(?:on|for|in)\s+[\w\s-]{1,60}?)?\s+(?:that|which)\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
                             r"(?:signed|concluded|inked|sealed|struck|agreed)\b")
 

@@ -17,7 +17,8 @@ from .vocabulary import load_vocabulary
 def companies_sign(f: SentenceFacts) -> bool:
     """The signing verb's subject is companies alone: no state or agency stands before it."""
     m = strong_sign(f.text)
-    if not m or not (f.companies or _FIRMS_WORD.search(f.text)):
+    owned = [p for p in f.parties if _ITS_FIRM.match(f.text[p.end - f.span.start:])]  # "Vietnam's FPT Semiconductor": a firm
+    if not m or not (f.companies or owned or _FIRMS_WORD.search(f.text)):
         return False
     if _AMONG_FIRMS.search(f.text):  # "..., a private deal between companies"
         return True
@@ -26,8 +27,8 @@ def companies_sign(f: SentenceFacts) -> bool:
     subject = f.text[lead.end() if lead else 0:m.start()]  # "HANOI, Sept 11 - American and Vietnamese companies signed"
     if _FIRMS.search(subject) or _FIRM_APPOSITIVE.search(subject):  # "Companies ... signed", "Rapidus, the chipmaker, ..."
         return True
-    firms = [c for c in f.companies if c.start < verb]
-    states = [p for p in f.parties if p.start < verb and not _ITS_FIRM.match(f.text[p.end - f.span.start:])]  # not "Vietnam's FPT Semiconductor"
+    firms = [c for c in f.companies + owned if c.start < verb]
+    states = [p for p in f.parties if p.start < verb and p not in owned]
     with_state = any(p.start > verb and re.search(r"\bwith\s+(?:the\s+)?$", f.text[:p.start - f.span.start])
                      and _STATE_PARTNER_END.match(f.text[p.end - f.span.start:]) for p in f.parties)  # "Moderna signed the agreement with Kenya's government"
     return bool(firms) and not states and not with_state
@@ -35,7 +36,7 @@ def companies_sign(f: SentenceFacts) -> bool:
 
 _AMONG_FIRMS = re.compile(r"\b(?:private|commercial)\s+(?:deal|agreement|arrangement|contract)s?\s+between\b|\b(?:deal|agreement|contract)s?\s+between\s+(?:the\s+)?(?:two\s+)?(?:companies|firms)\b", re.I)
 _ITS_FIRM = re.compile(r"[’']s\s+(?:[A-Z][\w&.-]*\s+){1,3}?(?:Semiconductors?|Electronics|Motors|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Group|Holdings|Industries|"
-                       r"Technolog(?:y|ies)|Airlines|Telecom|Steel|Chemicals?|Pharma\w*|Solutions|Systems)\b")
+                       r"Technolog(?:y|ies)|Airlines|Telecom|Steel|Chemicals?|Pharma\w*|Solutions|Systems|Energy|Power|Hydrogen|Mining|Metals)\b")
 _STATE_PARTNER_END = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+)?(?:government|ministry|cabinet)\b|\s+government\b|\s*(?:[,.;:)]|$)"
                                 r"|\s+(?:in|on|to|for|at|under|worth|that|which|last|this|over|during|after)\b)")
 

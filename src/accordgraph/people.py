@@ -68,8 +68,8 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     return False
 
 
-_GAPPED_FOR = re.compile(r"\s+(?:the\s+\w+\s+)?for\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+and\s+(?:[\w.]+\s+){0,3}$")  # "signed for Japan and [Y] for India"
-SIGNATORIES_WERE = re.compile(r"\b(?:signator(?:y|ies)|signers)\s+(?:were|was|are|is|included)\b|\bsignatures\s+(?:were|are)\s+(?:those\s+of\b)?"
+_GAPPED_FOR = re.compile(r"\s+(?:the\s+\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?[A-Z][^,;.]{0,40}?,?\s+and\s+(?:[\w.]+\s+){0,3}$")  # "signed for Japan and [Y] for India"
+SIGNATORIES_WERE = re.compile(r"\b(?:signator(?:y|ies)|signers)\s*(?::|\s(?:were|was|are|is|included)\b)|\bsignatures\s+(?:were|are)\s+(?:those\s+of\b)?"
                               r"|\bsigning\s+for\s+(?:the\s+)?[A-Z][^;.]{0,40}?\s+(?:was|were)\b", re.I)  # "Signing for Japan was ...; for India, ..."
 _OTHER_SUBJECT = re.compile(r"\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the parties|officials)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:hosted|led|chaired|co-chaired|organi[sz]ed|attended|opened|accompanied|witnessed|held|presided|moderated|welcomed|addressed|backed|funded"
@@ -148,7 +148,7 @@ def surname_signatories(f: SentenceFacts, full_of) -> list[Signatory]:
         s = m.start("run") + m.group("run").rfind(words[0])
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)
-        if watched or any(w < s for w in witness) or _MET.search(text[:s]) or _in_other_clause(text, s, acts) or not _signs(acts, s, text) \
+        if watched or any(w < s and not _after_fronted(text, w, s, verb_after) for w in witness) or _MET.search(text[:s]) or _in_other_clause(text, s, acts) or not _signs(acts, s, text) \
                 or _watching(text, s + len(words[0]), witness):
             continue
         out.append(Signatory(name=full, party=None, post=_clean_post(inline_post)))
@@ -179,7 +179,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
-        if watched or any(w < s for w in witness) or _watching(text, e, witness) or not (_signs(acts, s, text) or re.match(r",?\s+for\s+(?:the\s+)?[A-Z]", text[e:])
+        if watched or any(w < s and not _after_fronted(text, w, s, verb_after) for w in witness) or _watching(text, e, witness) or not (_signs(acts, s, text) or re.match(r",?\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:])
                                                                                            or _FOR_AFTER_POST.match(text[e:]) and any(a.end() < s for a in acts)):
             continue
         before, after = text[max(0, s - 120):s], text[e:e + 140]
@@ -188,7 +188,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
         signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:(?:[^.;]|\.(?=\s+[A-Z])){0,80})?$", before) \
-            or SIGNATORIES_WERE.search(before) or _GAPPED_FOR.search(before) and re.match(r"\s+for\s+(?:the\s+)?[A-Z]", text[e:])
+            or SIGNATORIES_WERE.search(before) or _GAPPED_FOR.search(before) and re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:])
         if inline_post:
             post = inline_post
             lead = re.search(rf"((?:{CAP}\s+)*(?:{heads})\s+(?:of|for)\s+(?:the\s+)?)$", text[:m.start("run")])
@@ -211,6 +211,12 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         party = explicit or _party_of(f, s, e, post)
         out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
     return _share_out_parties(out, f, parties)
+
+
+def _after_fronted(text: str, w: int, s: int, verb: Optional[int]) -> bool:
+    """ "In the presence of Modi and Macron, S. Somanath and Philippe Baptiste exchanged ...": a name after the comma that
+    closes a fronted witness phrase, with no comma before its verb, is the subject, not a witness."""
+    return verb is not None and bool(re.fullmatch(r"\W*(?:in|with|under)?\s*", text[:w], re.I)) and "," in text[w:s] and "," not in text[s:verb]
 
 
 _DATELINE_OPEN = re.compile(r"\s*[A-Z][\w .’'-]{1,40},[^()]{0,40}\([^()]*$")
