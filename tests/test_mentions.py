@@ -263,3 +263,12 @@ def test_a_state_that_talks_were_disputed_over_is_a_topic_not_a_party():
 
 def test_an_alliance_the_leaders_launch_is_the_accord_not_a_party():
     assert facts("Modi and President Francois Hollande launch the International Solar Alliance.").codes() == []
+
+
+def test_an_agency_of_another_state_named_with_it_is_that_states_own():
+    assert facts("The Pasteur Institute of Iran signed an agreement with Cuba's Finlay Vaccine Institute").codes() == ["IRN", "CUB"]
+
+
+def test_demonyms_listed_before_ministers_each_name_a_side():
+    assert facts("They met Australian, Indian and Japanese ministers in Tokyo").codes() == ["AUS", "IND", "JPN"]
+    assert facts("A statement by Australian, Indian and Japanese Trade Ministers").codes() == ["AUS", "IND", "JPN"]

@@ -166,3 +166,18 @@ def test_people_who_exchanged_the_documents_signed_every_accord_counted():
     found = extract(doc("Australia and China signed a nuclear agreement and a memorandum on uranium on Monday.\n\nForeign Minister "
                         "Alexander Downer signed the memorandum.", "2006-04-05")).agreements
     assert sum(bool(a.signatories) for a in found) == 1  # one of them named: that one alone
+
+
+def test_a_signing_after_the_talks_takes_the_day_and_city_of_the_talks_told_before():
+    found = extract(doc("On January 26 in Moscow took place the talks of the foreign ministers of Russia and Iran.\n\nThe ministers "
+                        "discussed trade. They also discussed the pandemic.\n\nFollowing the results of the talks, the ministers signed "
+                        "an agreement on information security.", "2021-01-27")).agreements
+    assert [(a.party_countries, a.signed, a.place) for a in found] == [(["IRN", "RUS"], "2021-01-26", "Moscow")]
+
+
+def test_a_page_whose_ministers_issued_this_joint_statement_is_the_statement():
+    found = extract(from_string("---\ntitle: Joint Statement on Supply Chains by Australian, Indian and Japanese Trade Ministers\n"
+                                "published: 2021-04-27\n---\n27 April 2021\n\n- The trade ministers of Australia, India and Japan met "
+                                "by videoconference on 27 April 2021 and issued this joint statement.\n- The Ministers launched the "
+                                "initiative.")).agreements
+    assert [(a.party_countries, a.instrument, a.signed) for a in found][:1] == [(["AUS", "IND", "JPN"], "joint_statement", "2021-04-27")]

@@ -225,3 +225,9 @@ def test_a_states_firm_named_with_its_state_signs_for_itself():
 def test_a_private_deal_between_companies_binds_no_state():
     assert party_sets("Korea Hydro & Nuclear Power and Poland's PGE signed a letter of intent on Monday to study a nuclear "
                       "plant, a private deal between companies.", "2022-10-28") == []
+
+
+def test_a_date_in_a_since_clause_dates_none_of_the_accords_listed():
+    found = extract(doc("India has concluded similar nuclear agreements with the United States, France and Russia since the "
+                        "Nuclear Suppliers Group decided in September 2008 to allow civil nuclear trade with India.", "2011-07-26")).agreements
+    assert sorted((a.party_countries, a.signed) for a in found) == [(["FRA", "IND"], None), (["IND", "RUS"], None), (["IND", "USA"], None)]

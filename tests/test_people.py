@@ -370,3 +370,9 @@ def test_a_signatories_label_names_the_signers():
     found = extract(doc("Brazil and China signed a satellite agreement on Tuesday.\n\nSignatories: Marcos Pontes (Brazil), "
                         "Wang Zhigang (China).", "2019-05-22")).agreements
     assert sorted((s.name, s.party) for s in found[0].signatories) == [("Marcos Pontes", "BRA"), ("Wang Zhigang", "CHN")]
+
+
+def test_an_abbreviated_title_and_a_suffix_are_read_around_the_name():
+    found = signers("Gov. Edmund G. Brown Jr. and Israeli Prime Minister Benjamin Netanyahu signed a memorandum on cybersecurity "
+                    "between California and Israel on Wednesday.", "2014-03-06")
+    assert {name for name, _ in found} == {"Edmund G. Brown Jr.", "Benjamin Netanyahu"}

@@ -142,7 +142,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 _accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)  # a question asserts nothing
         for d in new:
             day = lead_day[0] if lead_day and (i - lead_day[2] <= 3 or of_the_occasion(f)) and d.parties & lead_day[1] else None
-            complete_from_context(d, f, doc, drafts, facts_all[-3:-1], persons, entry[0] if entry else section_date, day,
+            complete_from_context(d, f, doc, drafts, facts_all[-5:-1], persons, entry[0] if entry else section_date, day,
                                   entry[1] if entry else section_place or (lead_day[3] if day and not d.signed else None))
             if not d.signed and d.status == "signed" and (opening := release_day(doc, f, body_start)) \
                     and all(x.signed and x.signed[:4] < opening[:4] for x in drafts if x.status == "signed"):  # those told yet are older

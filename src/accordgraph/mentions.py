@@ -115,10 +115,12 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         if e.kind == "demonym":
             hyphen = nxt in ("-", "–") or prev in ("-", "–")
             titled = m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _post_words()
-            partner = next((m2 for m2 in matches if m2.first_token == m.last_token + 2 and m2.entry.kind in ("party", "demonym")), None)
-            head = re.match(r"\.?\s*((?:[a-z-]+\s*){1,3})", span.text[partner.end - span.start:]) if partner is not None else None  # "American trade ministers"
+            partner, link = m, nxt  # the last of "Australian, Indian and Japanese" before "ministers"
+            while link in ("and", ",") and (p2 := next((m2 for m2 in matches if m2.first_token == partner.last_token + 2 and m2.entry.kind in ("party", "demonym")), None)):
+                partner, link = p2, lowers[p2.last_token + 1] if p2.last_token + 1 < len(tokens) else ""
+            head = re.match(r"\.?\s*((?:[a-z-]+\s*){1,3})", span.text[partner.end - span.start:].lower()) if partner is not m else None  # "American trade ministers"
             paired = nxt in ("and", ",") and head is not None and any(w in _DEMONYM_HEADS or w in ("ministers", "delegations") for w in head.group(1).split())
-            near = re.match(r"\s*((?:[a-z-]+\s+){0,2}[a-z-]+)", span.text[m.end - span.start:])  # "Japanese trade ministers"
+            near = re.match(r"\s*((?:[a-z-]+\s+){0,2}[a-z-]+)", span.text[m.end - span.start:].lower())  # "Japanese trade ministers", "Japanese Trade Ministers"
             if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired or near and bool(set(near.group(1).split()[:2]) & (_DEMONYM_HEADS | {"ministers"}))):  # "the Korean and U.S. sides"
                 continue
             if re.match(r"\s+(?:EU\s+|Council\s+|rotating\s+)?presidency\b", span.text[m.end - span.start:], re.I):
@@ -185,7 +187,6 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
 
 
 _POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee|Organi[sz]ation\s+for)\b")
-
 _ORG_HEAD = re.compile(
     r"^(?:[A-Z][\w’'-]*|and|of|for|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*?\s+"
     r"(?:Minister|Ministry|Agency|Council|Department|Office|Institute|University|Commission|Secretary|"
@@ -284,7 +285,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind not in ("country", "bloc"):
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 8):p.start - base].lower()
-            if re.search(r"\bat\s+(?:the\s+)?$", before) or _VENUE_AFTER.match(after):
+            if re.search(r"\bat\s+(?:the\s+)?$", before) or _VENUE_AFTER.match(after) or any(  # "the Pasteur Institute of Iran": Iran's own
+                    q.kind == "country" and q.country != p.country and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end - base:q.start - base]) for q in facts.parties):
                 continue
         if re.match(r"^-(?:based|led|backed|funded|brokered|sponsored|hosted|made|owned|built)\b", text[p.end - base:]):  # "Netherlands-based ASML", "US-led accords"
             continue
@@ -330,8 +332,6 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
 
 _IN_PLACE = re.compile(r"\b(?:in|at|near|across|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+|[A-Z][\w-]*,\s+)?$")
 _OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|[Cc]ent(?:re|er)s?|[Ii]nstitutes?|[Ll]aborator(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
-
-
 _COMPANIONS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv\w*)\b[^,;.]{0,50}?\bwith\s+(?:the\s+)?"
                          r"(?:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents|chancellors)\s+of\s+"
                          r"(?P<list>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*)")

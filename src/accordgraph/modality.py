@@ -61,11 +61,7 @@ _SIGNING_ACT = re.compile(r"(?:sign|ink|put\s+(?:their|his|her|its)\s+(?:names?|
 _WHEN_CLAUSE = re.compile(r"\b(?:after|when|as soon as)\b[^,;.]*$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|before)\b[^,;.]*$", re.I)
-
-
 SAID = re.compile(r"\b(?:said|says|announced|told|stated|reported|confirmed|added)\s+(?:[\w-]+\s+){0,2}?(?:in\s+a\s+(?:[\w-]+\s+)?(?:statement|release|post|briefing)\s+)?$", re.I)  # "officials said on Tuesday"
-
-
 _PENDING = re.compile(r"\b(?:not\s+yet|yet\s+to|still)\b", re.I)
 _IN_TALKS = re.compile(r"\b(?:(?:in|into|resumed|continu\w+)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+(?:on|over|about|for)"
                        r"|(?:still|were|are|is|was|been|be)\s+negotiating\s+(?:over|on|about|for)|close to agreeing|(?:been|are|were)\s+talking\s+about)\b", re.I)
@@ -155,8 +151,7 @@ _DRAFT = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _gerund(text: str) -> bool:
-    word = text.split(None, 1)[0].lower() if text.strip() else ""
-    return word.endswith("ing")
+    return bool(text.strip()) and text.split(None, 1)[0].lower().endswith("ing")
 
 
 def names_event(f: SentenceFacts, ins: tuple[str, int, int], event_spans: list[tuple[int, int]]) -> bool:
@@ -245,11 +240,11 @@ _ACCORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w*|ac
 _FOUNDED = re.compile(r"\b(?:that|which)\s+(?:founded|established|created|set up)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}(?:in|on)\s+$", re.I)  # "the treaty that founded the organisation in 1954"
 
 
-def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
-    """The date nearest the signing verb; a dateline at the head of the sentence is
-    not it, nor a date after the document's own (a target year such as "by 2050")."""
+def signing_dates(f: SentenceFacts, anchor: Optional[str] = None) -> list:
+    """The dates in a sentence that may date a signing: not a dateline at its head, a date after the document's
+    own (a target year such as "by 2050"), nor one inside "since the NSG decided in 2008" or "said on Monday"."""
     head = _DATELINE_HEAD.match(f.text if not f.text.islower() else f.text[:1].upper() + f.text[1:])  # "a coruña, oct 6 -- ..." too
-    dates = [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
+    return [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
              and not (re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
                       and not _WHEN_SIGNED.match(f.text[d.end - f.span.start:]))  # "since 1963, when they signed the first agreement": then
@@ -258,6 +253,11 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
              and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])
              and not _FOUNDED.search(f.text[:d.start - f.span.start])]
+
+
+def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
+    """The date nearest the signing verb, among `signing_dates`."""
+    dates = signing_dates(f, anchor)
     held = [d for d in dates if re.search(r"\b(?:the|their|its|his|her|our)\s+$", f.text[:d.start - f.span.start]) and any(
         0 < i[1] - d.end <= 30 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", f.text[d.end - f.span.start:i[1] - f.span.start]) for i in f.instruments)]
     if held and (len(held) < len(dates) or AMENDED.search(f.text[:held[0].end - f.span.start])):  # "renewed their 2015 space agreement on Monday"

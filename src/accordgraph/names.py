@@ -81,7 +81,7 @@ def post_and_name(words: list[str], least: int) -> tuple[Optional[str], list[str
     while len(words) > 2 and words[-1].rstrip(".,") in lex["post_nominals"]:
         words = words[:-1]  # "Arthur Sinodinos AO", "Jane Doe CBE"
     if words:
-        words[-1] = words[-1].rstrip(".,")
+        words[-1] = words[-1].rstrip(",") if words[-1].rstrip(",") in ("Jr.", "Sr.") else words[-1].rstrip(".,")  # "Edmund G. Brown Jr."
         if re.search(r"[’']s$", words[-1]):
             return inline_post, []  # "Narendra Modi's visit": named, not signing
     return inline_post, words

@@ -43,7 +43,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
                           section_place: Optional[str] = None) -> None:
     """Date, place and known signatories of a new accord from the text around its sentence.
 
-    `recent` are the sentences just before this one; `section_date` and `section_place` the
+    `recent` are the four sentences just before this one; `section_date` and `section_place` the
     date and city heading the timeline or tracker entry it sits in; `lead_day` the day a wire
     story's lead gives, when this sentence follows it closely and shares a party with it.
     """
@@ -58,9 +58,11 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
             d.signatories.append(s)
     if not d.signed:
         d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
-    if not d.signed and any(TODAY.search(x.text) for x in recent):  # "PM X today met President Y. ... they witnessed the signing"
+    if not d.signed and any(TODAY.search(x.text) for x in recent[-2:]):  # "PM X today met President Y. ... they witnessed the signing"
         d.signed = doc.dateline or doc.published
     before = recent[-1] if recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start] else None  # the sentence before, same paragraph
+    if before is None and _AFTER_TALKS.search(f.text):  # "On January 26 in Moscow took place the talks ... . Following the talks, ... signed"
+        before = next((x for x in reversed(recent) if _VISIT.search(x.text)), None)
     if not d.signed and before is not None:  # "Modi arrived in Tokyo on 28 August. The two sides signed ...": the day the sentence before gives
         days = [x for x in before.dates if len(x.value) == 10]
         if len(days) == 1 and len(before.dates) == 1 and (before.codes() and set(before.codes()) & set(d.parties) or _VISIT.search(before.text)
@@ -105,7 +107,9 @@ def signed_by_people(drafts: list[Draft], f: SentenceFacts) -> bool:
     return True
 
 
+_AFTER_TALKS = re.compile(r"\b(?:following|after|at|during|at the end of|in the course of)\s+(?:the\s+results\s+of\s+)?(?:the|their|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|discussions)\b", re.I)
 _VISIT = re.compile(r"\b(?:visit|visited|visiting|arrived|met|meeting|summit|talks|held)\b", re.I)
+_ISSUED_THIS = re.compile(r"\b(?:issued|adopted|released|signed)\s+this\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b", re.I)  # "... met on 27 April and issued this joint statement"
 _WE = re.compile(r"^\s*(?:\d+\.\s*)?We,?\s+(?:the\s+)?(?:[A-Z]|leaders|ministers|heads|undersigned|participants)")
 
 
@@ -113,14 +117,14 @@ def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list
     """A page that is itself the accord's text ("Joint Declaration on ... between Egypt and the
     European Union", then "Cairo, 17 March 2024" and "We, the President of ..."): the accord it
     is, signed on its dateline's day in its dateline's city."""
-    if title is None or len({p.country for p in title.parties}) < 2 or not any(_WE.match(s.text) for s in opening):
+    if title is None or len({p.country for p in title.parties}) < 2 or not any(_WE.match(s.text) or _ISSUED_THIS.search(s.text) for s in opening):
         return None
     kind = instrument_of_name(doc.title)
     if kind is None:
         return None
     base = dict(instrument=kind, status="signed", domains=list(title.domains))
     evidence = [Evidence(start=title.span.start, end=title.span.end, text=title.text)]
-    d = make_draft(frozenset(title.codes()), base, doc.dateline, evidence, title, strong=True)
+    d = make_draft(frozenset(title.codes()), base, doc.dateline or doc.published, evidence, title, strong=True)
     d.place = place_date_line(doc.text, 2000) or doc.dateline_city  # "Cairo, 17 March 2024" on a line of its own
     d.name = re.sub(r"^[\"“']|[\"”']$", "", (doc.title or "").strip()) or None
     d.signatories = _signature_blocks(doc)

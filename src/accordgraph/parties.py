@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .mentions import SentenceFacts
-from .modality import plural_accords, strong_sign
+from .modality import plural_accords, signing_dates, strong_sign
 from .text import LEADS_DATELINE, NUMBER
 from .vocabulary import load_vocabulary
 
@@ -129,7 +129,8 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
     partners = list({p.code: p for p in partners}.values())
     if len(partners) < 2:
         return []
-    dates = [d for d in f.dates if d.start > cut] or f.dates[:1] if len(f.dates) <= 1 else [d for d in f.dates if d.start > cut]
+    when = signing_dates(f)  # not "since the Nuclear Suppliers Group decided in September 2008"
+    dates = [d for d in when if d.start > cut] or when[:1] if len(when) <= 1 else [d for d in when if d.start > cut]
     if len(dates) <= 1 and (_one_instrument_before(f, cut) or len(partners) == 2 and not _SEPARATE.search(f.text) and not _plural_before(f, cut)
                             and not (plural_accords()[0].search(f.text[:cut - f.span.start]) and re.search(r"\band\s+with\b", f.text[cut - f.span.start:]))):
         return []  # "a memorandum with Congo and Zambia", "financing agreements with Japanese and Australian lenders": one accord,

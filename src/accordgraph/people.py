@@ -202,7 +202,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
             post = "head of " + who_heads.group(1)
         elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]) \
-                or re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?:\([^()]{{1,40}}\)\s*)?)?\s*(?:{_sign_verbs()}|signing\s+for)\b", text[e:], re.I):
+                or re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}}?(?:\([^()]{{1,40}}\)\s*)?)?\s*(?:{_sign_verbs()}|signing\s+for)\b", text[e:], re.I):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
