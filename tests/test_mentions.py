@@ -272,3 +272,12 @@ def test_an_agency_of_another_state_named_with_it_is_that_states_own():
 def test_demonyms_listed_before_ministers_each_name_a_side():
     assert facts("They met Australian, Indian and Japanese ministers in Tokyo").codes() == ["AUS", "IND", "JPN"]
     assert facts("A statement by Australian, Indian and Japanese Trade Ministers").codes() == ["AUS", "IND", "JPN"]
+
+
+def test_the_plural_demonym_as_a_noun_names_its_state():
+    assert facts("A decade after Israel, Jordan and the Palestinians signed up to share water").codes() == ["ISR", "JOR", "PSE"]
+    assert facts("He spoke to the Chinese press").codes() == []
+
+
+def test_an_instrument_an_accord_is_compared_with_is_not_its_own():
+    assert [k for k, _, _ in facts("It was the most important regional agreement since the peace treaties").instruments] == ["agreement"]

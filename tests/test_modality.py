@@ -421,3 +421,12 @@ def test_a_joint_call_for_proposals_is_an_event_not_an_accord():
 def test_a_memorandum_never_signed_is_no_signing():
     assert statuses("The memorandum between Nigeria and China on satellites, announced last year, has never been signed.") == ["negotiating"]
     assert statuses("Signing of the memorandum between Egypt and Russia, planned for Monday, has been moved to next month.") == ["planned"]
+
+
+def test_an_agreement_the_two_countries_extended_was_signed():
+    assert statuses("Russia rents Baikonur from Kazakhstan under an agreement the two countries extended in 2004.") == ["signed"]
+
+
+def test_talks_on_a_digital_trade_agreement_are_on_topic_unlike_a_plain_trade_agreement():
+    assert statuses("Singapore and the European Union opened talks in July on a digital trade agreement covering data flows.") == ["negotiating"]
+    assert statuses("Singapore and the European Union opened talks in July on a trade agreement cutting tariffs on cars.") == []

@@ -181,3 +181,10 @@ def test_a_page_whose_ministers_issued_this_joint_statement_is_the_statement():
                                 "by videoconference on 27 April 2021 and issued this joint statement.\n- The Ministers launched the "
                                 "initiative.")).agreements
     assert [(a.party_countries, a.instrument, a.signed) for a in found][:1] == [(["AUS", "IND", "JPN"], "joint_statement", "2021-04-27")]
+
+
+def test_a_statement_also_adopted_ahead_of_a_summit_is_of_the_days_signing():
+    found = extract(doc("The United Arab Emirates and Britain yesterday launched an investment partnership on clean energy. It builds "
+                        "on a partnership on clean energy research the two governments agreed in March. The two leaders also adopted a "
+                        "joint statement on clean energy ahead of the COP26 summit in Glasgow in November.", "2021-09-17")).agreements
+    assert [a.signed for a in found if a.instrument == "joint_statement"] == ["2021-09-16"]

@@ -36,3 +36,9 @@ def test_signed_by_two_states_binds_those_two_not_a_state_compared_after():
 def test_an_agreement_between_two_governments_binds_those_two_not_a_consortium_member():
     assert party_sets("The project rests on an agreement between the governments of Japan and Turkey signed in May 2013 that gives "
                       "rights to a consortium led by Mitsubishi Heavy Industries and the French group Areva.") == [["JPN", "TUR"]]
+
+
+def test_an_accord_told_months_before_another_does_not_take_the_others_party():
+    found = extract(doc("Nepal signed a memorandum of understanding under China's Belt and Road Initiative in May 2017, four "
+                        "months before the MCC compact.", "2022-02-28")).agreements
+    assert [a.party_countries for a in found] == [["CHN", "NPL"]]

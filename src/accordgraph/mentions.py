@@ -1,9 +1,8 @@
 """Mentions: what one sentence names, with offsets.
 
-A `SentenceFacts` holds the parties (countries, blocs, agencies), companies,
-programmes, instruments, dates, domains, status cues and money amounts found
-in one sentence. The extractor assembles records from these; nothing here
-decides what is an agreement.
+A `SentenceFacts` holds the parties (countries, blocs, agencies), companies, programmes, instruments,
+dates, domains, status cues and money amounts found in one sentence. The extractor assembles records
+from these; nothing here decides what is an agreement.
 """
 
 from __future__ import annotations
@@ -22,11 +21,9 @@ from .vocabulary import load_vocabulary
 
 _LOCATIVE = {"in", "at", "from", "to", "near", "visit", "visited", "visiting", "of", "for", "via", "into", "outside", "across"}
 _DEMONYM_HEADS = {
-    "side", "sides", "government", "governments", "delegation", "ministry", "minister", "officials",
-    "authorities", "counterpart", "counterparts", "agency", "team", "administration", "cabinet", "state",
-    "embassy", "president", "prime", "leader", "leaders", "parliament", "consortium",
-    "researchers", "scientists", "engineers", "universities", "agencies", "institutes", "regulators",
-}
+    "side", "sides", "government", "governments", "delegation", "ministry", "minister", "officials", "authorities", "counterpart", "counterparts",
+    "agency", "team", "administration", "cabinet", "state", "embassy", "president", "prime", "leader", "leaders", "parliament", "consortium",
+    "researchers", "scientists", "engineers", "universities", "agencies", "institutes", "regulators"}
 
 
 @dataclass(frozen=True)
@@ -121,7 +118,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
             head = re.match(r"\.?\s*((?:[a-z-]+\s*){1,3})", span.text[partner.end - span.start:].lower()) if partner is not m else None  # "American trade ministers"
             paired = nxt in ("and", ",") and head is not None and any(w in _DEMONYM_HEADS or w in ("ministers", "delegations") for w in head.group(1).split())
             near = re.match(r"\s*((?:[a-z-]+\s+){0,2}[a-z-]+)", span.text[m.end - span.start:].lower())  # "Japanese trade ministers", "Japanese Trade Ministers"
-            if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired or near and bool(set(near.group(1).split()[:2]) & (_DEMONYM_HEADS | {"ministers"}))):  # "the Korean and U.S. sides"
+            plural = prev == "the" and span.text[m.end - span.start - 1] == "s" and nxt in ("and", ",", "have", "had", "signed", ".")  # "the Palestinians"
+            if not (nxt in _DEMONYM_HEADS or hyphen or titled or paired or plural or near and bool(set(near.group(1).split()[:2]) & (_DEMONYM_HEADS | {"ministers"}))):  # "the Korean and U.S. sides"
                 continue
             if re.match(r"\s+(?:EU\s+|Council\s+|rotating\s+)?presidency\b", span.text[m.end - span.start:], re.I):
                 continue  # "hosted by the Dutch Council presidency": the chair, not a party
@@ -169,7 +167,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     _drop_subsumed_states(facts)
     _bracketed_short_forms(facts, span)
     for m in instrument_matcher().find(tokens):
-        if not _PORTFOLIO_OF.search(span.text[max(0, m.start - span.start - 80):m.start - span.start]):  # "commissioner for international partnerships"
+        before = span.text[max(0, m.start - span.start - 80):m.start - span.start]
+        if not _PORTFOLIO_OF.search(before) and not _COMPARED_WITH.search(before):  # "commissioner for international partnerships", "since the peace treaties"
             facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
     hits = find_domains(span.text)
@@ -227,6 +226,7 @@ _FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
                          r"chaebol|foundry|foundries|battery makers?|utility|utilities|consorti(?:um|a)|operators?|exporters?)\b")
 _ENVOY_TO = re.compile(r"\b(?:Ambassador|ambassador|Envoy|envoy|Representative|Permanent Representative|Delegation|Mission)\s+(?:to|at)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:and\s+(?:to\s+)?(?:the\s+)?)?$")
+_COMPARED_WITH = re.compile(r"\b(?:since|than)\s+(?:the|any)\s+(?:[\w-]+\s+)?$", re.I)  # "the most important regional agreement since the peace treaties"
 _PORTFOLIO_OF = re.compile(r"\b(?i:commissioner|minister|ministry|secretary|department|office|directorate|director|bureau|division|committee|subcommittee)\s+(?:of|for|on)\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w-]*|international|global|european|strategic|and)\s+){0,3}$")
 _DATELINE_HEAD = re.compile(r"^\s*[*_]{0,2}[A-Z][A-Za-z.'’ -]{1,40},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*[^\n(]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[*_]{0,2}\s*[-–—]{1,2}\s")

@@ -227,15 +227,14 @@ def strong_sign(text: str) -> Optional[re.Match]:
 
 IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:es)?)\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since|ratified|approved|endorsed|ratification|made\s+public|published|disclosed)\s+(?:(?:on|in|from|since)\s+)?(?:the\s+)?$", re.I)
 
-
 _WHEN_SIGNED = re.compile(r",?\s+when\s+(?:[\w’'-]+\s+){0,4}?(?:signed|concluded|inked|sealed)\b", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:summit|conference|meeting|talks|visit|elections?|forum|COP\d*)\b[^,;.]{0,40}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){1,6}$", re.I)  # "the first summit since Fernandez took office in December"
 _RELATIONSHIP_SINCE = re.compile(r"\b(?:relationship|relations|ties|cooperation|collaboration|friendship|history|links|contacts|partnership)\s+"
                                  r"(?:that\s+|which\s+)?(?:goes|go|went|dates|date|dated|reaches|reach|stretches)\s+back\s+(?:to\s+)?$", re.I)  # "a relationship that goes back to 1984"
 _OF_ANOTHER = re.compile(r"\b(?:to|of|under|with|replacing|replaces|amending|amends|extending|extends|on|upon|implementing)\s+(?:the|its|their|that)\s+$", re.I)
 _ACCORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w*|accords?|treaty|treaties|protocols?|deals?|framework|statements?|"
                            r"declarations?|arrangements?|pacts?|conventions?)\b", re.I)  # "a protocol to the 2014 agreement": that accord's year
-
 
 _FOUNDED = re.compile(r"\b(?:that|which)\s+(?:founded|established|created|set up)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}(?:in|on)\s+$", re.I)  # "the treaty that founded the organisation in 1954"
 
@@ -249,6 +248,7 @@ def signing_dates(f: SentenceFacts, anchor: Optional[str] = None) -> list:
              and not (re.search(r"\b(?:by|until|through|(?<!back )to|before|since|as of|starting in|beginning in)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", f.text[:d.start - f.span.start], re.I)
                       and not _WHEN_SIGNED.match(f.text[d.end - f.span.start:]))  # "since 1963, when they signed the first agreement": then
              and not _SINCE_CLAUSE.search(f.text[:d.start - f.span.start])
+             and not _AHEAD_OF.search(f.text[:d.start - f.span.start])  # "ahead of the COP26 summit in Glasgow in November"
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
              and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])

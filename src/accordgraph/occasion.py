@@ -70,7 +70,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
             d.signed = days[0].value
     if not (d.signed and d.place) and SAME_OCCASION.search(f.text):  # "Britain and Japan also agreed ..."
         signed = [x for x in drafts if x.status == "signed" and (x.signed or x.place)]
-        prev = next((x for x in reversed(signed) if x.countries == d.countries), signed[-1] if signed else None)  # the same parties' last signing
+        same = [x for x in signed if x.countries == d.countries]  # the same parties' newest signing, not an older one told in passing
+        prev = max(same, key=lambda x: x.signed or "") if same else signed[-1] if signed else None
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
     d.place = d.place or section_place or places.at_known_occasion(f.text, doc.text)

@@ -54,7 +54,7 @@ def subject_clause(f: SentenceFacts, codes: list[str]) -> list[str]:
     return [c for c in codes if any(p.code == c and p.start < limit for p in f.parties) or all(p.code != c for p in f.parties)]
 
 
-_AFTER_ONE = re.compile(r";|,?\s(?:while|whereas|following|mirroring|like|unlike)\s|,\s(?:weeks|days|months|years|a\s+(?:day|week|month|year))\s+(?:after|before)\b")
+_AFTER_ONE = re.compile(r";|,?\s(?:while|whereas|following|mirroring|like|unlike)\s|,\s(?:(?:[\w-]+\s+)?(?:weeks|days|months|years)|a\s+(?:day|week|month|year))\s+(?:after|before)\b")
 
 
 def _subject_parties(f: SentenceFacts, verb: int, before: list) -> Optional[set[str]]:
