@@ -430,3 +430,9 @@ def test_an_agreement_the_two_countries_extended_was_signed():
 def test_talks_on_a_digital_trade_agreement_are_on_topic_unlike_a_plain_trade_agreement():
     assert statuses("Singapore and the European Union opened talks in July on a digital trade agreement covering data flows.") == ["negotiating"]
     assert statuses("Singapore and the European Union opened talks in July on a trade agreement cutting tariffs on cars.") == []
+
+
+def test_agreements_prepared_for_signature_are_planned():
+    assert statuses("Brazil and China had prepared around 20 agreements for signature during the visit.") == ["planned"]
+    assert statuses("The memorandum between Kenya and Japan is ready for signature, officials said.") == ["planned"]
+    assert statuses("Brazil and China signed the agreements prepared for signature during the visit on Monday.") == ["signed"]

@@ -66,3 +66,12 @@ def test_an_event_placed_once_places_the_signings_told_at_it_later():
             "Also at COP27, on 16 November, the European Union and Egypt signed a memorandum of understanding on renewable hydrogen.")
     found = extract(doc(text, "2022-12-01")).agreements
     assert [(a.signed, a.place) for a in found] == [("2022-11-16", "Sharm el-Sheikh")]
+
+
+def test_accords_told_together_take_the_city_of_the_sentence_or_each_its_own_respectively():
+    found = extract(doc("Korea signed memorandums on critical minerals with Tanzania and Madagascar on Tuesday, on the sidelines of "
+                        "the Korea-Africa summit in Seoul.", "2024-06-14")).agreements
+    assert [a.place for a in found] == ["Seoul", "Seoul"]
+    found = extract(doc("The EU signed raw materials memoranda with Argentina and with Chile in Buenos Aires and Brussels, in June "
+                        "and July 2023 respectively.", "2023-09-01")).agreements
+    assert sorted((a.party_countries[0], a.place) for a in found) == [("ARG", "Buenos Aires"), ("CHL", "Brussels")]

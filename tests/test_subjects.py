@@ -42,3 +42,12 @@ def test_an_accord_told_months_before_another_does_not_take_the_others_party():
     found = extract(doc("Nepal signed a memorandum of understanding under China's Belt and Road Initiative in May 2017, four "
                         "months before the MCC compact.", "2022-02-28")).agreements
     assert [a.party_countries for a in found] == [["CHN", "NPL"]]
+
+
+def test_a_clause_joined_by_and_signs_with_its_own_subject():
+    found = extract(doc("The strategy builds on the partnership Vietnam and the United States established last year, and Hanoi "
+                        "signed a memorandum on chip training with South Korea.", "2024-05-10")).agreements
+    assert [a.party_countries for a in found] == [["KOR", "VNM"]]
+    found = extract(doc("Valneva, based in Saint-Herblain near Nantes in France, and Brazil's Butantan Institute signed their "
+                        "vaccine agreement in 2021.", "2023-11-10")).agreements
+    assert [a.party_countries for a in found] == [["BRA", "FRA"]]

@@ -74,6 +74,15 @@ def place(f: SentenceFacts) -> Optional[str]:
     return None
 
 
+def each_place(f: SentenceFacts, n: int) -> list[Optional[str]]:
+    """Where each of `n` accords told in one sentence was signed: the cities it names in order when it
+    pairs them with "respectively" ("in Buenos Aires and Brussels, in June and July respectively"), else its one place."""
+    if re.search(r"\brespectively\b", f.text, re.I):
+        cities = sorted({c for c in known_places() if re.search(rf"\b{re.escape(c)}\b", f.text)}, key=f.text.find)
+        return cities if len(cities) == n else [None] * n
+    return [place(f)] * n
+
+
 _EVENT_IN = re.compile(rf"\b(?P<e>COP\s?\d+|(?:{CAP}\s+){{0,5}}(?:Summit|Conference|Forum|Congress|Show|Expo|Dialogue|Meeting))\b"
                        rf"(?:\s*\([^)]{{1,30}}\))?,?\s+(?:(?:held|being held|taking place)\s+)?in\s+(?P<p>{CAP}(?:[\s-]+(?:el|al|de|es)?[\s-]*{CAP})?)")
 

@@ -66,6 +66,9 @@ def _subject_parties(f: SentenceFacts, verb: int, before: list) -> Optional[set[
     starts = [0] + [c + 2 for c in cuts]
     chunks = [(a, b) for a, b in zip(starts, cuts + [verb]) if b > a]
     named = lambda a, b: [p for p in before if a <= p.start - f.span.start < b]
+    if len(chunks) >= 2 and _OWN_CLAUSE.match(f.text[chunks[-1][0]:verb]) and named(*chunks[-1]) and not _bare(f, chunks[-2], named(*chunks[-2])) \
+            and all(len(f.text[a:b].split()) >= 4 for a, b in chunks[:-1]):  # "..., and Hanoi signed a memorandum with Seoul": its own subject, not "Valneva, based in France, and Butantan"
+        return {p.code for p in named(*chunks[-1])}
     kept: set[str] = set()
     for k, (a, b) in enumerate(chunks):
         parties = named(a, b)
@@ -78,6 +81,7 @@ def _subject_parties(f: SentenceFacts, verb: int, before: list) -> Optional[set[
     return kept or None
 
 
+_OWN_CLAUSE = re.compile(r"\s*(?:and|but)\s+(?!the\s+other\b)(?:[\w’'.-]+\s+){1,6}$")
 _OPENER = re.compile(r"\s*(?:like|unlike|beating|outflanking|much\s+as|just\s+as|as\s+did)\s", re.I)
 _ASIDE = re.compile(r"\s*(?:newly|long|already|now|still|wary|keen|eager|like|unlike)\b")
 
