@@ -436,3 +436,11 @@ def test_agreements_prepared_for_signature_are_planned():
     assert statuses("Brazil and China had prepared around 20 agreements for signature during the visit.") == ["planned"]
     assert statuses("The memorandum between Kenya and Japan is ready for signature, officials said.") == ["planned"]
     assert statuses("Brazil and China signed the agreements prepared for signature during the visit on Monday.") == ["signed"]
+
+
+def test_a_suspension_told_of_a_later_noun_or_later_on_does_not_undo_a_signing():
+    found = extract(doc("Leaders meeting in Porto launch an EU-India Connectivity Partnership covering digital links, and agree to "
+                        "resume negotiations on a free trade agreement, which were suspended in 2013.", "2021-05-08")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", None)]  # 2013 dates the suspension of the other talks
+    assert statuses("Brazil and China signed a space agreement in 2015, but the deal was suspended in 2019.") == ["signed"]
+    assert "signed" not in statuses("The agreement on space between Brazil and China, which was never signed, would have covered satellites.")

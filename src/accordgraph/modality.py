@@ -33,7 +33,6 @@ DOMESTIC_LAW = re.compile(
     r"|\b(?:Act|bill|law|decree)\b,?\s+(?:which|that)\s+(?:[\w.’'-]+\s+){0,6}?signed\b"
     r"|\b(?:Act|Regulation|Directive)\b,?\s+(?:on\s+which|which|that)\s+(?:[\w’'-]+\s+){0,6}?(?:reached|struck)\s+(?:an?\s+|political\s+|provisional\s+)*agreement\b", re.I)
 
-
 _ORDINAL_TO = re.compile(r"\b(?:first|latest|newest|last|second|third|\w+th|\d+(?:st|nd|rd))\s+(?:[\w-]+\s+){0,2}to\s+$", re.I)
 
 
@@ -46,7 +45,6 @@ def governed_by_modal(before: str) -> bool:
 _COORDINATED_INFINITIVE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+[\w-]+\b[^.;:!?]{0,80}?\s+(?:and|or)\s+$", re.I)  # "hoped to reach a middle ground and sign"
 _INVERTED_MODAL = re.compile(r"(?:^|\b(?:only|then|when|until|once|before|nor)\b[^,;.]{0,30}?)\b(?:can|could|will|would|may|might|shall|should|must)\s+"
                              r"(?:the\s+|both\s+|they\s+|we\s+|[A-Z][\w.’'-]*\s+|and\s+|two\s+|sides\s+|parties\s+|countries\s+|governments\s+){1,5}$")
-
 
 _RELATIVE_SIGNED = re.compile(r"\b(?:agreement|memorandum|accord|treaty|pact|deal|arrangement|partnership|declaration|statement)s?\s+"
                               r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}$", re.I)  # "once the agreement the two sides signed ... takes effect": signed
@@ -73,6 +71,7 @@ def in_talks(f: SentenceFacts) -> bool:
     return bool(f.domains) and bool(_IN_TALKS.search(f.text))
 
 
+_OF_LATER_NOUN = re.compile(r"^\S+\s.*\b(?:negotiations|talks|agreements?|deals?|treaty|accords?|memorand\w*)\b[^,;]*,\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _LATER = re.compile(r"(?:,\s+but|;)\s+(?:[\w’'-]+\s+){0,4}$")
 _TALKS_ON = re.compile(r"(?<!concluded )(?<!completed )(?<!wrapped up )(?<!finalised )(?<!finalized )\b(?:negotiations?|talks|discussions)\s+(?:between\s+[^,;]{1,60}?\s+)?(?:on|for|over|about|toward|towards|to conclude|to finali[sz]e)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
@@ -83,7 +82,8 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
     if f.find(cues["non_party"]):
         return None
     denials = [(pos, cue) for pos, cue in f.find(cues["negation"]) if not _NON_SIGNER.search(f.text[:pos - f.span.start])
-               and not (pos > pivot and _LATER.search(f.text[pivot - f.span.start:pos - f.span.start]) and re.match(r"scrap|terminat|cancel|pulled", cue))]  # "agreed in 2010 ..., but parliament scrapped that arrangement in 2015"
+               and not (pos > pivot and (_LATER.search(gap := f.text[pivot - f.span.start:pos - f.span.start]) and re.match(r"scrap|terminat|cancel|pulled|suspend|withdr", cue)
+                                         or _OF_LATER_NOUN.search(gap)))]  # "..., but parliament scrapped that arrangement"; "resume talks on a trade deal, which were suspended"
     if denials:  # a denial or a failure between named parties: not signed, still on the table
         named = len({p.country for p in f.parties}) >= 2 or f.find(cues["anaphora_parties"])
         plain = all(is_cue(cue, cues["negation_final"]) for _, cue in denials)  # "did not sign a separate agreement": nothing pending either
@@ -275,7 +275,7 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
         clause = d.start > pivot and re.search(r"\b(?:which|that|who|whose|when|after|before|since|while|whereas)\b", f.text[pivot - f.span.start:d.start - f.span.start])
         return abs(d.start - pivot) + (1000 if far_before else 0) + (500 if clause else 0)
 
-    dates = [d for d in dates if not (d.start > pivot and re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b|\b(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\b", f.text[pivot - f.span.start:d.start - f.span.start]))
+    dates = [d for d in dates if not (d.start > pivot and (re.search(r",\s+(?:who|whose|a sign that|a sign of|a move that)\b|\b(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\b", gap := f.text[pivot - f.span.start:d.start - f.span.start]) or _OF_LATER_NOUN.search(gap)))
              and not (d.start > pivot and _OF_ANOTHER.search(f.text[:d.start - f.span.start]) and _ACCORD_AFTER.match(f.text[d.end - f.span.start:]))]
     if not dates:  # a date inside "..., who arrived on Sunday" dates someone else's doing
         return None
