@@ -444,3 +444,11 @@ def test_a_suspension_told_of_a_later_noun_or_later_on_does_not_undo_a_signing()
     assert [(a.status, a.signed) for a in found] == [("signed", None)]  # 2013 dates the suspension of the other talks
     assert statuses("Brazil and China signed a space agreement in 2015, but the deal was suspended in 2019.") == ["signed"]
     assert "signed" not in statuses("The agreement on space between Brazil and China, which was never signed, would have covered satellites.")
+
+
+def test_a_year_of_another_thing_does_not_date_the_signing():
+    found = extract(doc("President Joe Biden and Prime Minister Boris Johnson signed the New Atlantic Charter at Carbis Bay, a "
+                        "deliberate echo of the 1941 original.", "2021-12-28")).agreements
+    assert [a.signed for a in found] == [None]
+    found = extract(doc("Japan and India signed the 2015 agreement on space in Tokyo.", "2021-12-28")).agreements
+    assert [a.signed for a in found] == ["2015"]

@@ -188,3 +188,10 @@ def test_a_statement_also_adopted_ahead_of_a_summit_is_of_the_days_signing():
                         "on a partnership on clean energy research the two governments agreed in March. The two leaders also adopted a "
                         "joint statement on clean energy ahead of the COP26 summit in Glasgow in November.", "2021-09-17")).agreements
     assert [a.signed for a in found if a.instrument == "joint_statement"] == ["2021-09-16"]
+
+
+def test_a_heading_closed_by_its_day_dates_the_entry_under_it_until_the_next_heading():
+    found = extract(doc("# 2021 in review\n\n### 1. Merkel's farewell visit (15 July)\n\nAngela Merkel signed the Washington "
+                        "Declaration with Joe Biden at the White House.\n\n### 2. Two summits in Brussels\n\nThe EU and Canada "
+                        "launched a strategic partnership on raw materials.", "2021-12-28")).agreements
+    assert sorted((a.party_countries, a.signed) for a in found) == [(["CAN", "EU"], None), (["DEU", "USA"], "2021-07-15")]

@@ -73,3 +73,8 @@ def test_two_signings_joined_by_a_semicolon_are_two_sentences():
     assert [s.text for s in sentences(text)] == ["Kazakhstan and the EU signed a memorandum on Monday;",
                                                   "the EU signed a similar one with Ukraine in 2021."]
     assert len(sentences("X signed for Japan; Y for India.")) == 1
+
+
+def test_a_numbered_markdown_heading_is_one_line_not_two_sentences():
+    assert [s.text for s in sentences("### 4. Merkel's farewell visit (15 July)\n\nMerkel signed the declaration.")] == [
+        "### 4. Merkel's farewell visit (15 July)", "Merkel signed the declaration."]

@@ -124,7 +124,7 @@ def extract(doc: Document) -> ExtractionRecord:
             lead.table, lead.place = True, place_of_the_lead_in(facts_all, announced)
             continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
         if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
-            ctx_parties = f.codes() if len(set(f.codes())) >= 2 else ctx_parties  # "2.1 The Philippines-United States 123 Agreement": the section's parties
+            ctx_parties, section_date = (f.codes() if len(set(f.codes())) >= 2 else ctx_parties), None if span.text.lstrip().startswith("##") else section_date  # "2.1 The Philippines-US 123 Agreement"; "### 3. Two summits": a new, undated entry
             continue
         iso = anchor.isoformat() if anchor else None
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names

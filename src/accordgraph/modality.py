@@ -236,12 +236,12 @@ _OF_ANOTHER = re.compile(r"\b(?:to|of|under|with|replacing|replaces|amending|ame
 _ACCORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:agreements?|memorand\w*|accords?|treaty|treaties|protocols?|deals?|framework|statements?|"
                            r"declarations?|arrangements?|pacts?|conventions?)\b", re.I)  # "a protocol to the 2014 agreement": that accord's year
 
+_OTHER_THINGS_YEAR = re.compile(r"the\s+\d{4}\s+(?!(?:[\w-]+\s+){0,2}(?:agreements?|accords?|memorand\w*|treaty|pacts?|deals?|declarations?|statements?|partnerships?|charter|protocols?|arrangements?|framework|mous?|letters?)\b)[a-z]", re.I)  # "the 1941 original"
 _FOUNDED = re.compile(r"\b(?:that|which)\s+(?:founded|established|created|set up)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}(?:in|on)\s+$", re.I)  # "the treaty that founded the organisation in 1954"
 
 
 def signing_dates(f: SentenceFacts, anchor: Optional[str] = None) -> list:
-    """The dates in a sentence that may date a signing: not a dateline at its head, a date after the document's
-    own (a target year such as "by 2050"), nor one inside "since the NSG decided in 2008" or "said on Monday"."""
+    """The dates that may date a signing: not a dateline, a date after the document's own ("by 2050"), "since the NSG decided in 2008"."""
     head = _DATELINE_HEAD.match(f.text if not f.text.islower() else f.text[:1].upper() + f.text[1:])  # "a coruña, oct 6 -- ..." too
     return [d for d in f.dates if (not head or d.start >= f.span.start + head.end())
              and not (anchor and not d.value.startswith("--") and d.value[:len(anchor)] > anchor[:len(d.value)])
@@ -252,7 +252,7 @@ def signing_dates(f: SentenceFacts, anchor: Optional[str] = None) -> list:
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
              and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])
-             and not _FOUNDED.search(f.text[:d.start - f.span.start])]
+             and not _FOUNDED.search(f.text[:d.start - f.span.start]) and not (len(d.value) == 4 and _OTHER_THINGS_YEAR.match(f.text[d.start - f.span.start - 4:]))]
 
 
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:

@@ -130,8 +130,8 @@ def sentences(text: str) -> list[Span]:
                     and text[end:end + 30].split()[0] not in _STARTERS:
                 continue  # "Secretary Ma. Cristina Roque", "Sta. Rosa": a name's short form, not "Jack Ma. The ..."
             line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
-            if re.fullmatch(r"\s*(?:\|\s*)?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|S\.\s?No|No)", line):
-                continue  # "1. | Bilateral Investment Treaty |": a list or table number, not a sentence
+            if re.fullmatch(r"\s*(?:#{1,6}\s*|[*_]{2})?(?:\|\s*)?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|S\.\s?No|No)", line):
+                continue  # "1. | Bilateral Investment Treaty |", "### 4. Merkel's visit": a list, table or heading number, not a sentence
             follow = text[end: end + 3].lstrip()
             if follow[:1].islower() and text[m.start() - 1: m.start()].isupper():
                 continue
