@@ -35,3 +35,10 @@ def test_the_kingdom_or_the_country_opening_a_signing_is_the_state_named_before(
     found = extract(doc("Ghana and Japan held talks on Monday. The country has put its name to nuclear memoranda with Russia "
                         "and with the United States, in June 2015 and July 2021 respectively.", "2024-05-10")).agreements
     assert sorted((tuple(a.party_countries), a.signed) for a in found) == [(("GHA", "RUS"), "2015-06"), (("GHA", "USA"), "2021-07")]
+
+
+def test_a_short_numbered_title_is_a_heading_when_no_list_is_open():
+    from accordgraph.context import is_heading
+    assert is_heading("3. Memorandum of Cooperation with New Zealand", numbered=True)
+    assert not is_heading("3. Memorandum of Cooperation with New Zealand")
+    assert not is_heading("1. MoU on cooperation in the field of health and medicine", numbered=True)

@@ -281,3 +281,7 @@ def test_the_plural_demonym_as_a_noun_names_its_state():
 
 def test_an_instrument_an_accord_is_compared_with_is_not_its_own():
     assert [k for k, _, _ in facts("It was the most important regional agreement since the peace treaties").instruments] == ["agreement"]
+
+
+def test_a_bloc_naming_its_members_kind_is_not_a_party():
+    assert facts("Hungary, the first EU country to do so, signed a contract with China").codes() == ["HUN", "CHN"]

@@ -195,3 +195,10 @@ def test_a_heading_closed_by_its_day_dates_the_entry_under_it_until_the_next_hea
                         "Declaration with Joe Biden at the White House.\n\n### 2. Two summits in Brussels\n\nThe EU and Canada "
                         "launched a strategic partnership on raw materials.", "2021-12-28")).agreements
     assert sorted((a.party_countries, a.signed) for a in found) == [(["CAN", "EU"], None), (["DEU", "USA"], "2021-07-15")]
+
+
+def test_a_memorandum_signed_on_the_same_occasion_takes_the_day_and_city_of_the_meeting_told_before():
+    found = extract(doc("On October 23, METI held the Hydrogen Energy Ministerial Meeting in Tokyo. This was the first meeting at "
+                        "the ministerial level on hydrogen. On the same occasion, Japan's METI and New Zealand's Ministry of "
+                        "Business, Innovation and Employment signed a Memorandum of Cooperation on hydrogen.", "2018-10-24")).agreements
+    assert [(a.signed, a.place) for a in found] == [("2018-10-23", "Tokyo")]

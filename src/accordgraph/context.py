@@ -164,12 +164,15 @@ def is_headline(text: str, folded_title: str) -> bool:
     return fold(text) == folded_title and not text.rstrip().endswith((".", "!", "?"))
 
 
-def is_heading(text: str) -> bool:
-    """A short line with no closing punctuation, not a list item: a heading or the
-    headline of a linked story ("Related: Japan, UK sign chip pact"), context only."""
+def is_heading(text: str, numbered: bool = False) -> bool:
+    """A short line with no closing punctuation, not a list item: a heading or the headline of a linked story ("Related:
+    Japan, UK sign chip pact"), context only; with `numbered` (no list is open), "3. Memorandum of Cooperation with New Zealand" too."""
     line = text.strip().strip("*#_ ")
     return ("\n" not in line and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", ")"))
-            and not is_item(text))
+            and (not is_item(text) or numbered and bool(_NUMBERED_TITLE.fullmatch(line))))
+
+
+_NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|with|and|for|the|in|to|at))*")
 
 
 def is_date_only(f: SentenceFacts) -> bool:

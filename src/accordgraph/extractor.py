@@ -123,7 +123,7 @@ def extract(doc: Document) -> ExtractionRecord:
                                                announced and day_in(announced, doc) or release_day(doc, f, body_start), [], f, strong=True), False, False
             lead.table, lead.place = True, place_of_the_lead_in(facts_all, announced)
             continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
-        if is_heading(span.text):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
+        if is_heading(span.text, numbered=lead is None):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
             ctx_parties, section_date = (f.codes() if len(set(f.codes())) >= 2 else ctx_parties), None if span.text.lstrip().startswith("##") else section_date  # "2.1 The Philippines-US 123 Agreement"; "### 3. Two summits": a new, undated entry
             continue
         iso = anchor.isoformat() if anchor else None

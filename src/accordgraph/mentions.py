@@ -273,8 +273,8 @@ def _drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 40):p.start - base].lower()
             if _EVENT_AFTER.match(after) and not any(q.kind == "country" and 0 < max(p.start - q.end, q.start - p.end) <= 1 for q in facts.parties) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
-                    or re.search(r"\b(?:summit|meeting|ministerial|forum|conference)\s+(?:between|of)\s+(?:the\s+)?$", before):
-                continue  # "the APEC summit", "work together in NATO": a venue, not a party
+                    or re.search(r"\b(?:summit|meeting|ministerial|forum|conference)\s+(?:between|of)\s+(?:the\s+)?$", before) or re.match(r"\s+(?:countr(?:y|ies)|member\s+states?)\b", after):
+                continue  # "the APEC summit", "work together in NATO": a venue, not a party; nor "the first EU country to do so"
             members = set(vocab.parties[p.code].members)
             if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:
                 continue

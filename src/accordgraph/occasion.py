@@ -61,8 +61,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     if not d.signed and any(TODAY.search(x.text) for x in recent[-2:]):  # "PM X today met President Y. ... they witnessed the signing"
         d.signed = doc.dateline or doc.published
     before = recent[-1] if recent and "\n\n" not in doc.text[recent[-1].span.end:f.span.start] else None  # the sentence before, same paragraph
-    if before is None and _AFTER_TALKS.search(f.text):  # "On January 26 in Moscow took place the talks ... . Following the talks, ... signed"
-        before = next((x for x in reversed(recent) if _VISIT.search(x.text)), None)
+    if before is None and _AFTER_TALKS.search(f.text) or before is not None and not before.dates and SAME_OCCASION.search(f.text):
+        before = next((x for x in reversed(recent) if _VISIT.search(x.text) and x.dates), None)  # "On January 26 in Moscow took place the talks ... . Following the talks, ... signed"
     if not d.signed and before is not None:  # "Modi arrived in Tokyo on 28 August. The two sides signed ...": the day the sentence before gives
         days = [x for x in before.dates if len(x.value) == 10]
         if len(days) == 1 and len(before.dates) == 1 and (before.codes() and set(before.codes()) & set(d.parties) or _VISIT.search(before.text)
