@@ -151,8 +151,8 @@ def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
     """ "## 22 May 2019 | OECD Recommendation on AI | Paris": a tracker's heading that opens with a full date, and the
     city closing it if it names one; "### 4. Merkel's farewell visit (15 July)", a heading closed by its date. None else."""
     text = f.text.strip().lstrip("#*_ ")
-    if f.text.lstrip().startswith("##") and f.dates and len(f.dates[0].value) == 10 and re.search(r"\(\s*" + re.escape(f.dates[-1].text) + r"\s*\)[*_\s]*$", text):
-        return f.dates[0].value, None  # "### 4. Merkel's farewell visit (15 July)": the entry's day, the year the page's
+    if f.text.lstrip().startswith("##") and f.dates and len(f.dates[-1].value) == 10 and re.search(r"\(\s*" + re.escape(f.dates[-1].text) + r"\s*\)[*_\s]*$", text):
+        return f.dates[-1].value, None  # "### 4. Merkel's farewell visit (15 July)": the entry's day, the year the page's
     if "|" not in text or not f.dates or not re.search(r"(?:19|20)\d\d", f.dates[0].text) or len(f.dates[0].value) < 7 \
             or not text.startswith(f.dates[0].text):
         return None
