@@ -27,10 +27,10 @@ from .listing import (announces_ordinals, ordinal_kinds, coordinated_accords, da
 from .mentions import PartyMention, SentenceFacts, analyse, in_proper_name
 from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, live_blog_day, place_of_the_day, place_of_the_lead_in, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people,
                        signing_held)
-from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back,
-                       referred_instruments, in_talks, signing_date, status_of, strong_sign, NON_SIGNER)
+from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, add_acronyms, bare_noun, learn_acronyms, instrument_of, instrument_of_name, list_instrument, names_event, refers_back, referred_instruments, signing_date, strong_sign)
 from .parties import (TRAVELS, acting, fronted_with, within_bloc, as_named_before, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, is_list, joined_respectively, leader_of, list_items,
                       partners_after_with, single_bloc, with_non_party)
+from .status import NON_SIGNER, in_talks, status_of
 from .subjects import subject_clause
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, Evidence, ExtractionRecord
