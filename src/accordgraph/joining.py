@@ -13,7 +13,7 @@ from typing import Optional
 
 from .mentions import SentenceFacts
 from .modality import signing_date, strong_sign
-from .parties import country_of
+from .parties import country_of, dates_after_each
 
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
@@ -35,17 +35,10 @@ def followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: O
     ps = sorted({p.country: p for p in reversed(f.parties)}.values(), key=lambda p: p.start)  # one per state, the first named
     if not top or any(country_of(p.code) == country_of(top) for p in ps):
         return []
-    out: list[tuple[str, Optional[str]]] = []
-    for k in reversed(range(len(ps))):
-        p, end = ps[k], ps[k + 1].start if k + 1 < len(ps) else f.span.end
-        own = [d.value for d in f.dates if p.end <= d.start < end]
-        if not own and out and _COORDINATED.match(f.text[p.end - f.span.start:end - f.span.start]):
-            own = [out[0][1]]  # "Nigeria and Rwanda signed in December 2022": both then
-        out.insert(0, (p.code, own[0] if own else None))
-    return out
+    return list(zip((p.code for p in ps), dates_after_each(f, ps, f.dates, _COORDINATED)))  # "Nigeria and Rwanda signed in December 2022": both then
 
 
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and\s+|as well as\s+)?$")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and\s+|as well as\s+)?")
 
 
 def joiners(f: SentenceFacts, led: Optional[str], joins: list, status: str, anchor: Optional[str]) -> list[tuple[str, Optional[str]]]:

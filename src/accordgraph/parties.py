@@ -140,16 +140,24 @@ def list_items(f: SentenceFacts, context_host: Optional[str] = None, subject: Op
     counted = _WITH_COUNTED.search(f.text[cut - f.span.start:])
     if counted and NUMBER.get(counted.group("n").lower()) == len(partners):
         return []  # "working with eight African partner countries - Botswana, Ghana, ...": one group, not eight pairs
-    out = []
-    for i, p in enumerate(partners):
-        end = partners[i + 1].start if i + 1 < len(partners) else f.span.end
-        own = [d for d in dates if p.end <= d.start < end]
-        out.append((p.code, own[0].value if own else (dates[0].value if len(dates) == 1 else None)))
-    for i in range(len(out) - 2, -1, -1):  # "with Canada and Ukraine in 2021 and with Kazakhstan ...": a pair shares the date after it
-        between = f.text[partners[i].end - f.span.start:partners[i + 1].start - f.span.start]
-        if out[i][1] is None and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", between):
-            out[i] = (out[i][0], out[i + 1][1])
+    days = dates_after_each(f, partners, dates, _PAIRED)  # "with Canada and Ukraine in 2021 and with Kazakhstan ...": a pair shares the date after it
+    return [(p.code, day or (dates[0].value if len(dates) == 1 else None)) for p, day in zip(partners, days)]
+
+
+def dates_after_each(f: SentenceFacts, named: list, dates: list, joined: re.Pattern) -> list[Optional[str]]:
+    """The date written after each of `named` (in order) and before the next; one with none of its own
+    that `joined` ties to the next ("Nigeria and Rwanda signed in December 2022") shares the next one's."""
+    out: list[Optional[str]] = []
+    for k in reversed(range(len(named))):
+        end = named[k + 1].start if k + 1 < len(named) else f.span.end
+        own = [d.value for d in dates if named[k].end <= d.start < end]
+        if not own and out and joined.fullmatch(f.text[named[k].end - f.span.start:end - f.span.start]):
+            own = [out[0]]
+        out.insert(0, own[0] if own else None)
     return out
+
+
+_PAIRED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
 _SEPARATE = re.compile(r"\b(?:separate|separately|respectively|each|bilateral|individual|similar)\b", re.I)
