@@ -376,3 +376,38 @@ def test_an_abbreviated_title_and_a_suffix_are_read_around_the_name():
     found = signers("Gov. Edmund G. Brown Jr. and Israeli Prime Minister Benjamin Netanyahu signed a memorandum on cybersecurity "
                     "between California and Israel on Wednesday.", "2014-03-06")
     assert {name for name, _ in found} == {"Edmund G. Brown Jr.", "Benjamin Netanyahu"}
+
+
+def party_and_post(text, published="2024-05-01"):
+    return {s.name: (s.party, s.post) for a in extract(doc(text, published)).agreements for s in a.signatories}
+
+
+def test_names_each_followed_by_their_country_after_a_shared_post():
+    found = party_and_post("The trade ministers of the two countries, Anne Tremblay of Canada and Kenji Sato of Japan, signed the "
+                  "critical minerals memorandum in Ottawa on Tuesday.")
+    assert found == {"Anne Tremblay": ("CAN", "trade minister"), "Kenji Sato": ("JPN", "trade minister")}
+
+
+def test_a_second_signer_after_with_and_a_lower_case_post():
+    found = party_and_post("Chile's Energy Minister Ana Rojas signed the hydrogen memorandum with Germany's economy minister, "
+                  "Klaus Weber, in Santiago on Thursday.")
+    assert {n: p for n, (p, _) in found.items()} == {"Ana Rojas": "CHL", "Klaus Weber": "DEU"}
+
+
+def test_a_portfolio_between_minister_of_and_the_name_is_the_posts():
+    found = party_and_post("NASA Administrator Jane Miller and Bahrain's Minister of Transportation Khalid bin Ali Al Said signed "
+                  "the space cooperation agreement in Washington on Friday.")
+    assert found["Khalid bin Ali Al Said"][0] == "BHR"
+
+
+def test_a_post_keeps_every_head_word_after_the_name():
+    found = party_and_post("The memorandum on nuclear cooperation was signed for Ghana by Kofi Mensah, Deputy Minister for Energy, "
+                  "and for the United States by John Carter, Assistant Secretary of State.")
+    assert found["Kofi Mensah"] == ("GHA", "Deputy Minister for Energy")
+    assert found["John Carter"] == ("USA", "Assistant Secretary of State")
+
+
+def test_the_full_stop_that_ends_the_sentence_is_not_the_posts():
+    found = party_and_post("The EU and Korea signed a digital partnership in Seoul on Monday. It was signed by Maria Berg, "
+                  "Commissioner for the Internal Market, and Park Min-jun, Minister of Science and ICT.")
+    assert found["Park Min-jun"][1] == "Minister of Science and ICT"

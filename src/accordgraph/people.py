@@ -54,7 +54,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     for a in acts:
         if start < a.start() and not _OTHER_SUBJECT.search(text[start:a.start()]):
             return True
-        if re.search(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair|counterpart)\b[^.;]{0,80}$", text[a.end():start]) \
+        if re.search(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*|and)\s+){0,4}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair|counterpart|minister|secretary|president|commissioner|ambassador|director|administrator|chief)\b[^.;]{0,80}$", text[a.end():start]) \
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]) \
                 and not re.search(r"\b(?:talks|met|meets|meeting|held|where|when|while|who)\b", text[a.end():start]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
@@ -185,7 +185,7 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         before, after = text[max(0, s - 120):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
         pre = re.search(rf"((?:{CAP}[’']s\s+)?(?:(?:{CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){CAP})*)*),?\s*$", before)
-        post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
+        post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:{heads})\b)*(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
         signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:(?:[^.;]|\.(?=\s+[A-Z])){0,80})?$", before) \
             or SIGNATORIES_WERE.search(before) or _GAPPED_FOR.search(before) and re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:])
@@ -201,12 +201,14 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = post_after.group(1).strip().rstrip(",")
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
             post = "head of " + who_heads.group(1)
+        elif _of_party(f, e) and _signs(acts, s, text):  # "Marise Payne of Australia and Toshimitsu Motegi of Japan signed"
+            post = _group_post(text[:s])
         elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]) \
                 or re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}}?(?:\([^()]{{1,40}}\)\s*)?)?\s*(?:{_sign_verbs()}|signing\s+for)\b", text[e:], re.I):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
-        explicit = _signed_for_before(f, s) or _acting_for(f, e) or _bracketed_party(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
+        explicit = _signed_for_before(f, s) or _of_party(f, e) or _acting_for(f, e) or _bracketed_party(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
         post = _clean_post(post)
         party = explicit or _party_of(f, s, e, post)
         out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
@@ -243,6 +245,22 @@ def _bracketed_party(f: SentenceFacts, end: int) -> Optional[str]:
     """ "Ministers Yasutoshi Nishimura (Japan) and Ashwini Vaishnaw (India)": the party in brackets right after the name."""
     m = re.match(r"\s*\(([^()]{1,40})\)", f.text[end:])
     return next((p.code for p in f.parties if m and f.span.start + end + m.start(1) <= p.start < f.span.start + end + m.end(1)), None)
+
+
+def _of_party(f: SentenceFacts, end: int) -> Optional[str]:
+    """ "The foreign ministers, Marise Payne of Australia and Toshimitsu Motegi of Japan, signed": the party right after "of"."""
+    m = re.match(r"\s+of\s+(?:the\s+)?", f.text[end:])
+    at = f.span.start + end + m.end() if m else -1
+    return next((p.code for p in f.parties if p.start == at), None)
+
+
+_GROUP_POST = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,2}?(?:[Mm]inister|[Ss]ecretar(?=ies)|[Pp]resident|[Aa]mbassador|[Ll]eader|[Hh]ead)s?|[Ss]ecretaries)\s+of\s+the\s+(?:two|three|four|\w+)\s+(?:countries|nations|governments|sides|states)\b")
+
+
+def _group_post(text: str) -> Optional[str]:
+    """ "The foreign ministers of the two countries, ..." -> "foreign minister": the post the names after it share."""
+    m = _GROUP_POST.search(text)
+    return re.sub(r"(?:ies|s)$", lambda x: "y" if x.group() == "ies" else "", m.group(1).strip()).removeprefix("The ").removeprefix("the ") if m else None
 
 
 def _heads_party(f: SentenceFacts, end: int) -> Optional[str]:
@@ -291,7 +309,7 @@ def _clean_post(post: Optional[str]) -> Optional[str]:
     post = re.sub(r"^(?:and|by|with|while|as|from|,)\s+", "", post.strip(), flags=re.I)
     post = re.sub(r"^(?:the|a|an)\s+", "", post, flags=re.I)
     post = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", post)
-    return post.strip(" ,") or None
+    return re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.$", "", post.strip(" ,")) or None  # "Minister of Science and ICT." ends a sentence
 
 
 def _party_of(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
