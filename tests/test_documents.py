@@ -32,3 +32,30 @@ def test_a_capital_in_capitals_before_a_colon_or_an_agency_is_a_dateline():
     assert from_string("NEW DELHI: India and Japan signed a memorandum on Monday.").dateline_city == "New Delhi"
     assert from_string("NEW DELHI, June 5 (PTI) India and Japan on Monday signed a memorandum.").dateline_city == "New Delhi"
     assert from_string("NOTE: India and Japan signed a memorandum on Monday.").dateline_city is None
+
+
+_LAYOUT = """<html><head><title>Two Nations Sign Space Accord</title></head><body>
+<table><tr><td colspan="2"><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+<tr><td class="main"><h1>Two Nations Sign Space Accord</h1>
+<p class="dateline"><b>LIMA, March 3</b> - Staff reports</p>
+<p>Peru and Japan signed a space cooperation agreement yesterday in Lima, officials said on Tuesday after the ceremony.</p>
+<h2>A long road</h2><p>The two governments had discussed the accord for several years before the text was settled.</p></td>
+<td class="side"><p>Most read</p></td></tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_headline_dateline_and_paragraphs_apart(tmp_path):
+    from accordgraph.documents import load
+    from accordgraph.text import sentences
+    (tmp_path / "page.html").write_text(_LAYOUT)
+    said = [s.text for s in sentences(load(tmp_path / "page.html").text)]
+    assert any(s.startswith("Peru and Japan signed") for s in said)
+    assert not any("Accord" in s and "Peru" in s for s in said)  # the headline is not glued to the lead
+
+
+def test_a_table_of_data_stays_a_table(tmp_path):
+    from accordgraph.documents import load
+    rows = "".join(f"<tr><td>{i}</td><td>Memorandum on topic {i}</td><td>Ministry {i}</td></tr>" for i in range(1, 4))
+    page = f"<html><body><article><h1>Documents signed</h1><p>The following documents were signed in Lima on 3 March 2024 between the two governments of the region.</p><table>{rows}</table></article></body></html>"
+    (tmp_path / "list.html").write_text(page)
+    assert "Memorandum on topic 2" in load(tmp_path / "list.html").text
+    assert "|" in load(tmp_path / "list.html").text

@@ -285,3 +285,9 @@ def test_an_instrument_an_accord_is_compared_with_is_not_its_own():
 
 def test_a_bloc_naming_its_members_kind_is_not_a_party():
     assert facts("Hungary, the first EU country to do so, signed a contract with China").codes() == ["HUN", "CHN"]
+
+
+def test_the_government_of_one_and_the_government_of_another_act_over_their_agencies_signing():
+    f = facts("The memorandum between the Government of Canada and the Government of the United States of America was signed "
+              "by Canadian Space Agency President Ann Roy and NASA Administrator Tom Hall.")
+    assert sorted(f.codes()) == ["CAN", "USA"]

@@ -74,7 +74,14 @@ def funding_of(f: SentenceFacts) -> list[Funding]:
     return out
 
 
+def headline_case(text: str) -> bool:
+    """ "Morocco And Germany Sign Agreement To Develop Green Hydrogen": small words capitalised mid-sentence, so capitals name nothing."""
+    return bool(re.search(r"(?<=\w[\s,])(?:And|To|In|With|For|Are|Is|As|Sign|Signs|Signed|Inks|Seal|Seals)\s+[A-Z]", text))
+
+
 def name_of(text: str) -> Optional[str]:
+    if headline_case(text):
+        return None
     for m in _NAME.finditer(text):
         name = re.sub(r"\s+(?:on|of|for)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                       r"|August|September|October|November|December)\b.*$", "", m.group("name").strip())  # not "... Agreement on Monday"

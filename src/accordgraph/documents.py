@@ -167,7 +167,7 @@ def from_string(raw: str, doc_id: str = "inline.txt", path: str = "", sha256: st
 def _from_html(path: Path, raw: str, digest: str) -> Document:
     import trafilatura  # imported here: only HTML needs it, and it is slow to import
 
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True)
+    doc = trafilatura.bare_extraction(_unlayout(raw), with_metadata=True, include_comments=False, include_tables=True, favor_precision=True)
     body = normalize((doc.text if doc else "") or "")
     if not body.strip():
         raise InputError(f"{path}: no article text found in the HTML (it may all be inside scripts). Save the page's text as .txt instead.")
@@ -176,6 +176,31 @@ def _from_html(path: Path, raw: str, digest: str) -> Document:
         id=path.name, path=str(path), text=body, title=getattr(doc, "title", None) or _first_line(body),
         url=getattr(doc, "url", None), published=published, dateline=_dateline(body, published), sha256=digest,
     )
+
+
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "div", "table", "blockquote")
+
+
+def _unlayout(raw: str) -> str:
+    """A page laid out in a table (as many sites were before CSS) with its story in a cell: the
+    table becomes plain blocks, so the headline, the dateline and each paragraph stay apart
+    instead of running into one table row. Tables of data (no paragraphs in their cells) stay."""
+    if "<td" not in raw.lower():
+        return raw
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(raw)
+    except (ValueError, lxml.etree.ParserError):
+        return raw
+    changed = False
+    for table in root.iter("table"):
+        cells = [c for c in table.iter("td", "th")]
+        if any(d.tag in _BLOCKS for c in cells for d in c.iterdescendants()):
+            for el in [table, *table.iterdescendants("tbody", "thead", "tfoot", "tr", "td", "th")]:
+                el.tag = "div"
+            changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else raw
 
 
 _BYLINE = re.compile(r"^\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|date|dated)\b(?:\s+on)?\s*:?|by\s+[^|\n]{1,60}[|•·]|[|•·])\s*", re.I)

@@ -390,7 +390,7 @@ def _coordinated(facts: SentenceFacts) -> dict[str, int]:
     ps, text, base = facts.parties, facts.span.text, facts.span.start
     out: dict[str, int] = {}
     for a, b in zip(ps, ps[1:]):
-        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a.end - base:b.start - base]):
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?", text[a.end - base:b.start - base]):  # "the Government of Canada and the Government of the United States"
             for x in (a, b):
                 if x.kind == "country" and not re.match(r"[’']s\b", text[x.end - base:x.end - base + 2]):  # not "Germany's DFG"
                     out.setdefault(x.code, 0)
