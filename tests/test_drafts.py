@@ -81,3 +81,13 @@ def test_how_long_a_signed_accord_took_to_negotiate_is_no_accord_under_negotiati
     found = extract(doc("India and the United States signed a science agreement on Monday. Washington and New Delhi first tried to "
                         "negotiate such a pact in 1993, but the effort ran aground.", "2005-10-20")).agreements
     assert [a.status for a in found] == ["signed"]
+
+
+def test_an_agreement_of_two_states_and_the_named_kind_their_agencies_signed_are_one_accord():
+    text = ("LIMA (Wire) - Peru joined the lunar programme on Tuesday when the heads of the U.S. and Peruvian space agencies signed an "
+            "agreement under which Peru will build a rover camera. NASA Administrator Tom Hall and Ana Ruiz, head of Peru's space "
+            "agency CONIDA, signed the implementing arrangement in the Peruvian capital.")
+    found = extract(doc(text, "2024-05-15")).agreements
+    assert len(found) == 1
+    assert found[0].instrument == "implementing_arrangement" and found[0].signed == "2024-05-14"
+    assert {s.name for s in found[0].signatories} == {"Tom Hall", "Ana Ruiz"}

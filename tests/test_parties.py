@@ -231,3 +231,18 @@ def test_a_date_in_a_since_clause_dates_none_of_the_accords_listed():
     found = extract(doc("India has concluded similar nuclear agreements with the United States, France and Russia since the "
                         "Nuclear Suppliers Group decided in September 2008 to allow civil nuclear trade with India.", "2011-07-26")).agreements
     assert sorted((a.party_countries, a.signed) for a in found) == [(["FRA", "IND"], None), (["IND", "RUS"], None), (["IND", "USA"], None)]
+
+
+def test_one_signer_of_accords_one_each_with_several_partners_signs_each():
+    text = ("NASA Administrator Tom Hall signed four memorandums of understanding on Thursday, one each with the European Space "
+            "Agency, the Canadian Space Agency, the Russian Space Agency and the Government of Japan.")
+    found = extract(doc(text, "1998-01-30")).agreements
+    assert sorted(sorted(a.party_countries) for a in found) == [["CAN", "USA"], ["ESA", "USA"], ["JPN", "USA"], ["RUS", "USA"]]
+    assert all([s.name for s in a.signatories] == ["Tom Hall"] for a in found)
+
+
+def test_a_signer_named_in_one_partners_clause_signs_only_there():
+    text = ("Romania and Poland concluded comparable texts with Washington in August and September respectively: Romania's was "
+            "signed at the White House, while Poland's was signed in Warsaw by US Vice President John Reed and Prime Minister Jan Nowak.")
+    found = extract(doc(text, "2020-05-10")).agreements
+    assert all(not a.signatories for a in found if "ROU" in a.party_countries)

@@ -48,7 +48,7 @@ class Draft:
             return False
         if self.parties != other.parties:
             # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs
-            same_kind = self.instrument == other.instrument or "unspecified" in (self.instrument, other.instrument)
+            same_kind = self.instrument == other.instrument or "unspecified" in (self.instrument, other.instrument) or "agreement" in (self.instrument, other.instrument)
             if self.countries != other.countries or self.status != other.status or not same_kind:
                 return False
         if self.domains and other.domains and not set(self.domains) & set(other.domains):

@@ -300,10 +300,10 @@ def _accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_span
             leader = leader_of(f, ctx_accord)
             items = [x for x in items if x[0] != leader]
             host = [c for c in [leader] + [subject] * bool(subject) + by_salience(salience) if c and all(country_of(c) != country_of(x) for x, _ in items)][:1]
-        where = places.each_place(f, len(items)) if status == "signed" else [None] * len(items)
+        where, signers = (places.each_place(f, len(items)), people.host_signers(f, host)) if status == "signed" else ([None] * len(items), [])
         for (code, date), at in zip(items, where):
             date = date if status == "signed" and date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
-            out.append(make_draft(frozenset(host + [code]), dict(base, place=at), date, evidence, f, strong, listed=True))
+            out.append(make_draft(frozenset(host + [code]), dict(base, place=at, signatories=list(signers)), date, evidence, f, strong, listed=True))
         return [replace(d, instrument=kind) for d, kind in zip(out, ordinal_kinds(f, len(out)))] or out  # "the first, a partnership; the second, a framework agreement"
     codes = subject_clause(f, subject_points_back(f, codes, ctx_parties))
     hosts, chain = items_host(f), partners_after_with(f)

@@ -99,7 +99,7 @@ def partners_after_with(f: SentenceFacts) -> list[str]:
 
 
 _AND_WITH_AGAIN = re.compile(r"^,[^,;:()]{0,60},\s*and\s+with\s+(?:the\s+)?$", re.I)  # "with Japan, at a summit in Tokyo, and with South Korea"
-_LIST_GAP = re.compile(r"^[\s,()]*(?:(?:in|on|from|since)\s+)?[\s,()]*(?:(?:and|as well as|plus|or|&)\s+)?(?:with\s+)?(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^[\s,()]*(?:(?:in|on|from|since)\s+)?[\s,()]*(?:(?:and|as well as|plus|or|&)\s+)?(?:with\s+)?(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def _without_dates(f: SentenceFacts, start: int, end: int) -> str:

@@ -360,6 +360,18 @@ def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> 
     return out
 
 
+def host_signers(f: SentenceFacts, host: list[str]) -> list[Signatory]:
+    """ "Goldin signed four memorandums, one each with ESA, CSA and Japan": who signed for the one
+    side all the accords of the sentence share (`host`), never a partner's own signer."""
+    cut = re.search(r"\bwith\b", f.text)
+    if not has_signing_verb(f.text) or not cut:
+        return []
+    parties = load_vocabulary().parties
+    home = {parties[h].country if h in parties else h for h in host}
+    return [s for s in signatories(f) if -1 < f.text.find(s.name) < cut.start()  # the subject, before "with" and the partners
+            and (s.party is None or (parties[s.party].country if s.party in parties else s.party) in home)]
+
+
 def host_of(f: SentenceFacts) -> Optional[str]:
     """The state whose capital a signing sentence says it happened in ("signed in Washington"),
     or whose seat of government was visited ("visit to the White House")."""
