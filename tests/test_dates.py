@@ -143,3 +143,16 @@ def test_two_days_of_one_month_written_once_are_two_dates():
     assert values("launched on 1 and 4 November 2024 respectively", date(2025, 1, 20)) == ["2024-11-01", "2024-11-04"]
     assert values("on November 1 and 4, 2024", date(2025, 1, 20)) == ["2024-11-01", "2024-11-04"]
     assert values("between 3 and 5 May 2021", date(2025, 1, 20)) == ["2021-05-05"]
+
+
+def test_last_and_a_month_written_in_that_month_is_a_year_before():
+    from accordgraph.dates import find_dates, parse_anchor
+    anchor = parse_anchor("2009-12-07")
+    assert [d.value for d in find_dates("during his visit last December", anchor)] == ["2008-12"]
+    assert [d.value for d in find_dates("signed in December", anchor)] == ["2009-12"]
+    assert [d.value for d in find_dates("last November", anchor)] == ["2009-11"]
+
+
+def test_a_day_of_a_month_of_a_year_as_translations_write_it():
+    from accordgraph.dates import find_dates
+    assert [d.value for d in find_dates("the agreement signed on 6 of July of 1988")] == ["1988-07-06"]

@@ -59,3 +59,10 @@ def test_a_table_of_data_stays_a_table(tmp_path):
     (tmp_path / "list.html").write_text(page)
     assert "Memorandum on topic 2" in load(tmp_path / "list.html").text
     assert "|" in load(tmp_path / "list.html").text
+
+
+def test_a_shows_masthead_is_no_dateline_city():
+    from accordgraph.documents import from_string
+    d = from_string("---\ntitle: Ep. 58\npublished: 2020-10-16\n---\nORBITAL POLICY PODCAST — EPISODE 58\n\nMAYA: Welcome.\n")
+    assert d.dateline_city is None
+    assert from_string("---\ntitle: t\n---\nSEOUL — Korea and Japan signed a memorandum.\n").dateline_city == "Seoul"

@@ -91,3 +91,10 @@ def test_an_agreement_of_two_states_and_the_named_kind_their_agencies_signed_are
     assert len(found) == 1
     assert found[0].instrument == "implementing_arrangement" and found[0].signed == "2024-05-14"
     assert {s.name for s in found[0].signatories} == {"Tom Hall", "Ana Ruiz"}
+
+
+def test_a_counted_group_named_in_the_next_sentence_without_list_marks():
+    text = ("On Tuesday Brazil and four partner countries signed a charter on lunar science. So: Brazil, Chile, Peru, "
+            "Colombia and Uruguay.")
+    found = extract(doc(text, "2024-05-15")).agreements
+    assert [sorted(a.party_countries) for a in found] == [["BRA", "CHL", "COL", "PER", "URY"]]

@@ -131,3 +131,9 @@ def test_two_named_accords_each_signed_in_its_year_together_in_one_sentence_are_
     found = extract(doc("Korea and the EU have a Framework Agreement signed in 2010, together with the Framework Participation "
                         "Agreement signed in 2014.", "2025-02-20")).agreements
     assert sorted(a.signed for a in found) == ["2010", "2014"]
+
+
+def test_counted_accords_one_on_each_topic_of_no_listed_domain_are_each_an_accord():
+    found = extract(doc("The Reserve Bank of India and the Central Bank of the UAE signed two memoranda of understanding on Saturday, "
+                        "one on local-currency settlement and one on payment links.", "2023-07-20")).agreements
+    assert [(sorted(a.party_countries), a.signed) for a in found] == [(["ARE", "IND"], "2023-07-15")] * 2

@@ -291,3 +291,7 @@ def test_the_government_of_one_and_the_government_of_another_act_over_their_agen
     f = facts("The memorandum between the Government of Canada and the Government of the United States of America was signed "
               "by Canadian Space Agency President Ann Roy and NASA Administrator Tom Hall.")
     assert sorted(f.codes()) == ["CAN", "USA"]
+
+
+def test_a_region_named_as_where_something_is_built_is_a_place():
+    assert facts("Russia is building two reactors at Kudankulam in the southern state of Tamil Nadu.").codes() == ["RUS"]

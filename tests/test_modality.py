@@ -452,3 +452,21 @@ def test_a_year_of_another_thing_does_not_date_the_signing():
     assert [a.signed for a in found] == [None]
     found = extract(doc("Japan and India signed the 2015 agreement on space in Tokyo.", "2021-12-28")).agreements
     assert [a.signed for a in found] == ["2015"]
+
+
+def test_a_modal_with_an_adverb_before_sign_is_no_signing():
+    for text in ("Japan and India will only sign the memorandum on chips in June.", "Japan and India will eventually sign a memorandum on chips."):
+        assert [a.status for a in extract(doc(text, "2024-05-01")).agreements] == ["planned"], text
+
+
+def test_what_was_signed_alongside_a_named_accord_is_an_accord_of_its_own():
+    text = ("Ministers of Chile and Japan today signed the Chile-Japan Digital Economy Agreement in Tokyo. "
+            "Alongside the agreement, agencies of both countries signed a set of memoranda of understanding on digital identity and artificial intelligence.")
+    found = extract(doc(text, "2024-05-01")).agreements
+    assert sorted(a.instrument for a in found) == ["agreement", "memorandum_of_understanding"]
+
+
+def test_a_body_set_up_under_an_agreement_between_two_governments_dates_that_agreement():
+    found = extract(doc("The BIRD Foundation was set up under an agreement between the governments of the United States "
+                        "and Israel in 1977.", "2015-03-01")).agreements
+    assert [(sorted(a.party_countries), a.status, a.signed) for a in found] == [(["ISR", "USA"], "signed", "1977")]

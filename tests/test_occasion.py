@@ -202,3 +202,10 @@ def test_a_memorandum_signed_on_the_same_occasion_takes_the_day_and_city_of_the_
                         "the ministerial level on hydrogen. On the same occasion, Japan's METI and New Zealand's Ministry of "
                         "Business, Innovation and Employment signed a Memorandum of Cooperation on hydrogen.", "2018-10-24")).agreements
     assert [(a.signed, a.place) for a in found] == [("2018-10-23", "Tokyo")]
+
+
+def test_a_heading_naming_an_accord_and_a_bullet_saying_when_it_was_signed():
+    text = ("# Fact sheet: Chile-Korea cooperation\n\n## Chile-Korea Green Hydrogen Partnership\n\n- Signed in **March 2023**.\n"
+            "- Covers production and export of clean hydrogen.\n\n## Trade\n\n- Korea is a large buyer of Chilean copper.\n")
+    found = extract(doc(text, "2024-02-01")).agreements
+    assert [(sorted(a.party_countries), a.instrument, a.status, a.signed) for a in found] == [(["CHL", "KOR"], "partnership", "signed", "2023-03")]

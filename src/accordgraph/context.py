@@ -62,12 +62,18 @@ def year_from_before(f: SentenceFacts, facts: list[SentenceFacts], spans: list[S
         years = [e.value[:4] for e in f.dates[:k] if not e.relative and e.value[:1] in "12"]
         if years and d.relative and len(d.value) == 10 and _MONTH_DAY.match(d.text) and not d.value.startswith(years[-1]):
             f.dates[k] = replace(d, value=years[-1] + d.value[4:])
-    if i == 0 or not facts or "\n\n" in text[spans[i - 1].end:spans[i].start]:
-        return
-    years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"]
-    if not years:
-        return
-    _give_year(f, years[-1], (10,))
+    same_paragraph = i > 0 and facts and "\n\n" not in text[spans[i - 1].end:spans[i].start]
+    years = [d.value[:4] for d in facts[-1].dates if not d.relative and d.value[:1] in "12"] if same_paragraph else []
+    for k, d in enumerate(f.dates):  # "took shape in 2003 ... . Japan joined the following year": 2004
+        step = _SEQUEL.get(d.text.lower())
+        told = [e.value[:4] for e in f.dates[:k] if not e.relative and e.value[:1] in "12"] or years
+        if step and told:
+            f.dates[k] = replace(d, value=f"{int(told[-1]) + step:04d}")
+    if years:
+        _give_year(f, years[-1], (10,))
+
+
+_SEQUEL = {"the following year": 1, "the previous year": -1}
 
 
 def _give_year(f: SentenceFacts, year: str, lengths: tuple[int, ...]) -> None:

@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(r"\b" + _D.format(n="d") + r"-" + _M.format(n="m") + r"-" + _Y.format(n="y") + r"\b", re.I)),  # "14-Mar-2023"
     ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b", re.I)),
+    ("dmy", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r",?\s+(?:of\s+)?" + _Y.format(n="y") + r"\b", re.I)),  # "6 of July of 1988", as translations write it
     ("mdy", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,\s*|\s+)" + _Y.format(n="y") + r"\b", re.I)),
     ("dm", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r"(?![\w-])", re.I)),
     ("md", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d.,]*\s*(?:million|billion|percent|%))", re.I)),
@@ -68,7 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b(?P<month>\s+this\s+month\b)?", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
-    ("month", re.compile(r"\b(?:in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
+    ("month", re.compile(r"\b(?P<pre>in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
     # wire style without "on": "signed an agreement Tuesday", "sealed a deal late Tuesday"; not "Super Tuesday"
     ("weekday", re.compile(r"(?<![\w-])(?<!Super )(?<!Black )(?<!Cyber )(?<!Good )(?<!Ash )(?<!Holy )(?<!Easter )(?<!Palm )(?P<last>)"
                            r"(?:(?:late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’'-])")),
@@ -172,6 +172,8 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
     if kind in ("month", "pair_month"):
         m = MONTHS[g["m"].lower().rstrip(".")]
         y = _month_year(m, anchor, future)
+        if y and anchor and m == anchor.month and (g.get("pre") or "").lower() in ("last", "this past"):
+            y -= 1  # "last December", written in December: a year before
         return f"{y:04d}-{m:02d}" if y else None
     if anchor is None:
         return None

@@ -26,6 +26,8 @@ _DATELINE_CITY = re.compile(
     r"(?:,\s*[^\n]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?(?:\s+[-–—]{1,2}\s|\s*[-–—]{1,2}$|,\s*\w+day\b|(?<=\))\s+(?=[A-Z]))"  # "NEW DELHI, June 5 (PTI) India ..."
     r"|^\s*(?!(?:NOTE|UPDATE|EXCLUSIVE|WATCH|BREAKING|ANALYSIS|OPINION|EDITORIAL|PHOTO|VIDEO|READ|ALSO|LIVE|FILE|CORRECTION|Q|A)\s*:)"
     r"(?P<city2>[A-Z][A-Z.'’ -]{1,30}[A-Z])\s*:\s+(?=[A-Z])", re.M)  # "NEW DELHI: India and Japan ..."
+_MASTHEAD_WORDS = {"PODCAST", "EPISODE", "NEWS", "NEWSLETTER", "REPORT", "TRANSCRIPT", "DIGEST", "BULLETIN", "BRIEFING", "RADIO", "TV",
+                   "WEEKLY", "DAILY", "MONTHLY", "UPDATE", "EDITION", "MAGAZINE", "JOURNAL", "PRESS", "RELEASE", "STATEMENT", "BLOG"}
 _DATELINE = re.compile(
     r"^\s*(?!(?:The|On|In|At|By|For|After|Before|During|Last|Next|This|That|Earlier|Later|A|An)\b)"
     r"(?:[A-Z][A-Za-z.'’ -]{1,40}|[A-Z][A-Z .'-]{1,40}),\s+(?P<rest>[^\n]{0,80}?)(?:\(|\s[-–—]|[-–—]\s|$)", re.M
@@ -67,6 +69,8 @@ class Document:
         if not m:
             return None
         city = (m.group("city") or m.group("city2")).strip()
+        if _MASTHEAD_WORDS & set(city.upper().split()):
+            return None  # "ORBITAL POLICY PODCAST — EPISODE 58": a show's masthead, not a city
         return city.title() if city.isupper() else city
 
     @property

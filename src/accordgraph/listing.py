@@ -81,7 +81,7 @@ def names_only(f: SentenceFacts) -> bool:
     rest, base = f.text, f.span.start
     for p in sorted(f.parties, key=lambda p: -p.start):
         rest = rest[:p.start - base] + " " + rest[p.end - base:]
-    words = re.findall(r"[^\W\d_]+", rest)
+    words = re.findall(r"[^\W\d_]+", re.sub(r"^\s*(?:So|Namely|They\s+(?:are|were)|These\s+(?:are|were))\s*[:,]?\s+", "", rest))  # "So: the United States, Australia, ..."
     return len([w for w in words if w.lower() not in ("the", "and", "of", "republic", "kingdom", "state", "states")]) == 0
 
 
@@ -261,7 +261,9 @@ def _one_each(f: SentenceFacts, instrument: tuple[str, int, int]) -> list[tuple[
     for k, (a, b) in enumerate(parts):
         domains = list(dict.fromkeys(d for _, d in find_domains(f.text[a:parts[k + 1][0] if k + 1 < len(parts) else len(f.text)])))
         out.append((key, domains, f.span.start + a, None))
-    return out if sum(bool(d) for _, d, _, _ in out) * 2 >= len(out) else []  # "... and health": a topic of no listed domain
+    if sum(bool(d) for _, d, _, _ in out) * 2 >= len(out):
+        return out
+    return [(key, list(f.domains), s, None)] * n if topics is None and n <= 4 else []  # "one on rupee settlement, the other on payment links": n accords, of the sentence's domains; "... and health": a topic list
 
 
 _PLURAL = re.compile(r"(?:\w+s|memoranda|MoUs|MOUs)\b", re.I)

@@ -330,7 +330,7 @@ def _drop_subsumed_states(facts: SentenceFacts) -> None:
         facts.parties = [p for p in facts.parties if p.code not in spelled]
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at|near|across|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+|[A-Z][\w-]*,\s+)?$")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|across|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:state|province|region|prefecture|county|district)\s+of\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+|[A-Z][\w-]*,\s+)?$")  # "in the southern state of Tamil Nadu"
 _OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|systems?|missions?|satellites?|telescopes?|stations?|rovers?|projects?|facilit(?:y|ies)|[Cc]ent(?:re|er)s?|[Ii]nstitutes?|[Ll]aborator(?:y|ies)|funds?|strateg(?:y|ies)|regulations?|laws?|Acts?)\b")
 _COMPANIONS = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|arriv\w*)\b[^,;.]{0,50}?\bwith\s+(?:the\s+)?"
                          r"(?:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents|chancellors)\s+of\s+"

@@ -23,7 +23,7 @@ _STRONG_SIGN = re.compile(
     r"|(?:agreed|adopted|launched|established|unveiled|concluded|set up|formed|created|founded|forged)\s+(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|partnership|framework|dialogue|agreement|declaration|statement|compact|pact|accord|roadmap|programme|program|charter|alliance)s?)\b", re.I)
 
-_MODAL = re.compile(r"\b(will|would|to|can|could|may|might|must|shall|should|not|never|be|expected|plans?|planned)\s+(?:also\s+|soon\s+|then\s+|formally\s+|jointly\s+|likely\s+)?(?:be\s+|have\s+)?$", re.I)
+_MODAL = re.compile(r"\b(will|would|to|can|could|may|might|must|shall|should|not|never|be|expected|plans?|planned)\s+(?:also\s+|soon\s+|then\s+|formally\s+|jointly\s+|likely\s+|only\s+|eventually\s+|finally\s+|probably\s+|still\s+|shortly\s+|officially\s+|ultimately\s+)?(?:be\s+|have\s+)?$", re.I)
 
 DOMESTIC_LAW = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,6}?into\s+law\b"
@@ -286,7 +286,7 @@ def names_another(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> 
 
 
 _ANOTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$", re.I)
-_SAME_OCCASION_NEW = re.compile(r"^\s*(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|meeting|signing|occasion|visit|day)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "At the same ceremony, NASA and AEB signed a complementary arrangement"
+_SAME_OCCASION_NEW = re.compile(r"^\s*(?:\d+\.\s+)?(?:(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|meeting|signing|occasion|visit|day)\b|(?:Alongside|Besides|In\s+addition\s+to)\s+the\s+[^,;]{1,60},)[^.;]*\b(?:a|an)\s+(?:set\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)  # "At the same ceremony, NASA and AEB signed a complementary arrangement"
 _ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                        r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)

@@ -212,3 +212,21 @@ def live_blog_day(doc: Document) -> Optional[str]:
 
 
 _LIVE_ENTRY = re.compile(r"^[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*(?:\n+[ \t]*[*_#>-]{0,3}\s*\d{1,2}[:.]\d\d\b.*){2}", re.M)
+
+
+_TOLD_BENEATH = re.compile(r"^[\W\d]*(?:(?:formally|officially|jointly)\s+)?(?:signed|concluded|agreed|adopted|announced|launched|established|inked|sealed)\b", re.I)
+
+
+def heading_accord(heading: SentenceFacts, item: SentenceFacts, anchor: Optional[str]) -> Optional[Draft]:
+    """A fact sheet's section "## Australia-Japan Critical Minerals Partnership" whose bullet says only
+    "Signed in October 2022": the accord the heading names (its parties and kind), signed then."""
+    codes = list(dict.fromkeys(heading.codes()))
+    if len(codes) < 2 or not heading.instruments or item.instruments or item.parties or not _TOLD_BENEATH.match(item.text):
+        return None
+    date = signing_date(item, anchor)
+    if not date:
+        return None
+    evidence = [Evidence(start=x.span.start, end=x.span.end, text=x.text) for x in (heading, item)]
+    base = dict(instrument=heading.instruments[0][0], status="signed", domains=list(heading.domains or item.domains))
+    return make_draft(frozenset(codes), base, date, evidence, heading, strong=True)
+
