@@ -295,3 +295,8 @@ def test_the_government_of_one_and_the_government_of_another_act_over_their_agen
 
 def test_a_region_named_as_where_something_is_built_is_a_place():
     assert facts("Russia is building two reactors at Kudankulam in the southern state of Tamil Nadu.").codes() == ["RUS"]
+
+
+def test_a_capitals_own_department_acts_for_its_state():
+    assert "ARE" in facts("India's Ministry of Education and the Abu Dhabi Department of Education and Knowledge signed a memorandum.").codes()
+    assert "ARE" not in facts("The memorandum was signed in Abu Dhabi on Saturday.").codes()

@@ -411,3 +411,29 @@ def test_the_full_stop_that_ends_the_sentence_is_not_the_posts():
     found = party_and_post("The EU and Korea signed a digital partnership in Seoul on Monday. It was signed by Maria Berg, "
                   "Commissioner for the Internal Market, and Park Min-jun, Minister of Science and ICT.")
     assert found["Park Min-jun"][1] == "Minister of Science and ICT"
+
+
+def test_a_signer_after_a_long_first_signer_and_by():
+    found = party_and_post("Germany and Australia signed a memorandum on space research on Wednesday. It was signed by Anna Kerr, dean of the "
+                           "university's Faculty of Engineering and Information Technology, and by Jonas Weber, DLR executive board member for "
+                           "space research, together with DLR programme director Lena Brandt.")
+    assert set(found) == {"Anna Kerr", "Jonas Weber", "Lena Brandt"}
+
+
+def test_signed_at_a_named_summit_by_is_signed_by():
+    found = party_and_post("The second was signed on the margins of the EU-CELAC Summit by Commissioner Paul Martin and the Minister of "
+                           "Foreign Affairs of Chile, Jorge Rojas, in the presence of the two presidents.")
+    assert found["Paul Martin"][1] == "Commissioner" and found["Jorge Rojas"] == ("CHL", "Minister of Foreign Affairs of Chile")
+
+
+def test_a_second_partner_minister_after_with_and_its():
+    found = party_and_post("EU commissioners Eva Lind and Karl Berg signed a memorandum on renewable hydrogen with Egypt's Minister of "
+                           "Petroleum, Omar Said, and its Minister of Electricity and Renewable Energy, Hany Fouad.")
+    assert found["Hany Fouad"] == ("EGY", "Minister of Electricity and Renewable Energy")
+
+
+def test_the_rest_of_a_ministrys_portfolio_is_no_name():
+    found = party_and_post("India and Tanzania signed a memorandum on Wednesday. Rahul Iyer, dean of global engagement at IIT Madras, "
+                           "signed for the institute, and Ali Omar, principal secretary of the Zanzibar Ministry of Education and "
+                           "Vocational Training, signed for Zanzibar.")
+    assert "Vocational Training" not in found and "Rahul Iyer" in found

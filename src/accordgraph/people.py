@@ -54,7 +54,7 @@ def _signs(acts: list[re.Match], start: int, text: str) -> bool:
     for a in acts:
         if start < a.start() and not _OTHER_SUBJECT.search(text[start:a.start()]):
             return True
-        if re.search(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*|and)\s+){0,4}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair|counterpart|minister|secretary|president|commissioner|ambassador|director|administrator|chief)\b[^.;]{0,80}$", text[a.end():start]) \
+        if re.search(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?(?:[A-Z][\w’'-]*[’']s\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*|and)\s+){0,4}(?:Minister|Secretary|President|Commissioner|Ambassador|Governor|Director|Administrator|Chairman|Chair|counterpart|minister|secretary|president|commissioner|ambassador|director|administrator|chief)\b[^.;]{0,140}$", text[a.end():start]) \
                 and not re.search(r"\b(?:looking on|looked on|watching|present|in attendance)\b", text[start:start + 60]) \
                 and not re.search(r"\b(?:talks|met|meets|meeting|held|where|when|while|who)\b", text[a.end():start]):
             return True  # "signed a memorandum ... with Egypt's Minister of Petroleum Tarek El Molla"
@@ -93,6 +93,8 @@ def _watching(text: str, end: int, witness: list[int]) -> bool:
 
 
 _IN_ACCORD_NAME = re.compile(r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Arrangement|Statement|Charter)\s+(?:on|of|for|concerning|between)\s+(?:[A-Z][\w-]*\s+){0,4}$")  # "the Agreement on Technology Safeguards"
+_PORTFOLIO_AND = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Office|Faculty|School)\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}and\s+$")  # "the Ministry of Education and Vocational Training"
+_SIGNED_AT_BY = re.compile(r"\b(?:signed|inked)\s+[^,;]*\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "signed on the margins of the EU-CELAC Summit by Commissioner X"
 _SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|since|once|until)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)  # "when Macron returned the visit, ... signed"
 _MET = re.compile(r"\b(?:talks|meeting|met|visit|summit)\s+(?:between|with|by|of)\b(?:[^,;]|,\s+(?:who|which)\b[^,;]*,)*$", re.I)  # the name is one who met
 # ("talks between President Medvedev, who is on a visit, and President Triet")
@@ -171,23 +173,23 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
         name = " ".join(words)
         where = list(re.finditer(r"\s+".join(map(re.escape, words)), m.group("run")))[-1]  # "Concerning   Peaceful": however it is spaced
         s, e = m.start("run") + where.start(), m.start("run") + where.end()
-        if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]) and not re.search(r"\bthose\s+of\s+$", text[:s]):
+        if re.match(r"[’']s\b", text[e:e + 2]) or re.search(r"\b(?:of|for|the)\s+$", text[max(0, s - 5):s]) and not re.search(r"\bthose\s+of\s+$", text[:s]) or _PORTFOLIO_AND.search(text[max(0, s - 80):s]):
             continue  # "Fumio Kishida's visit", "Minister for Economic Cooperation"
         if _DATELINE_OPEN.match(text[:s]) and re.match(r"[^()]*\)\s*[-–—]", text[e:]):
             continue  # "LONDON, Wednesday (Energy Wire City) - ...": the wire's name
-        if _MET.search(text[:s]) or _in_other_clause(text, s, acts) or _IN_ACCORD_NAME.search(text[:s]):
-            continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"
+        if _MET.search(text[:s]) and not _SIGNED_AT_BY.search(text[:s]) or _in_other_clause(text, s, acts) or _IN_ACCORD_NAME.search(text[:s]):
+            continue  # "Following talks between Modi and Dissanayake, the memoranda were exchanged"; not "signed at the Summit by X"
         verb_after = next((a.start() for a in acts if a.start() > s), None)
         watched = verb_after is not None and any(s < w < verb_after for w in witness)  # "Yoon and Tokayev looked on as ... signed"
         if watched or any(w < s and not _after_fronted(text, w, s, verb_after) for w in witness) or _watching(text, e, witness) or not (_signs(acts, s, text) or re.match(r",?\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:])
                                                                                            or _FOR_AFTER_POST.match(text[e:]) and any(a.end() < s for a in acts)):
             continue
-        before, after = text[max(0, s - 120):s], text[e:e + 140]
+        before, after = text[max(0, s - 200):s], text[e:e + 140]
         before = _TRAILING_HONORIFIC.sub("", before)  # "The Minister of ..., Prof. Isa Pantami"
         pre = re.search(rf"((?:{CAP}[’']s\s+)?(?:(?:{CAP}|of|for|and|the)\s+){{0,6}}?(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{CAP}(?:,?\s+(?:and\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir|Hon)\b){CAP})*)*),?\s*$", before)
         post_after = re.match(rf"^(?:,\s*|\s+\()(?:then\s+|now\s+|former\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?(?!and\b)((?:{CAP}[’']s\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:{heads}|{'|'.join(lex['post_lower'])})\b(?:\s+(?:{heads})\b)*(?:\s+(?:of|for|in|to)\s+(?:the\s+)?(?:{CAP}\s*(?:and\s+)?)+)?)", after)
         who_heads = re.match(r",\s*who\s+(?:heads|runs|leads|chairs|directs)\s+((?:the\s+)?[^,;()]{3,80}?),", after)
-        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,40}\s)?by|signatures\s+of)\s+(?:(?:[^.;]|\.(?=\s+[A-Z])){0,80})?$", before) \
+        signed_by = re.search(r"\b(?:(?:signed|inked|initialled)\s+(?:[^.;]{0,60}\s)?by|signatures\s+of)\s+(?:(?:[^.;]|\.(?=\s+[A-Z])){0,150})?$", before) \
             or SIGNATORIES_WERE.search(before) or _GAPPED_FOR.search(before) and re.match(r"\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:])
         if inline_post:
             post = inline_post
@@ -307,7 +309,7 @@ def _clean_post(post: Optional[str]) -> Optional[str]:
         return None
     post = re.split(r"\b(?:and|by)\s+(?=[A-Z][\w.-]*[’']s\s)", post)[-1]  # "Jane Doe and Canada's Minister of ..."
     post = re.sub(r"^(?:and|by|with|while|as|from|,)\s+", "", post.strip(), flags=re.I)
-    post = re.sub(r"^(?:the|a|an)\s+", "", post, flags=re.I)
+    post = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", post, flags=re.I)
     post = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", post)
     return re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.$", "", post.strip(" ,")) or None  # "Minister of Science and ICT." ends a sentence
 

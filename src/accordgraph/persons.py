@@ -18,7 +18,8 @@ from importlib import resources
 from typing import Optional
 
 from . import people
-from .mentions import PartyMention, SentenceFacts, drop_chairs
+from .mentions import PartyMention, SentenceFacts
+from .party_filters import drop_chairs
 from .names import lexicon, not_a_name
 from .vocabulary import load_vocabulary
 
