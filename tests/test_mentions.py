@@ -300,3 +300,15 @@ def test_a_region_named_as_where_something_is_built_is_a_place():
 def test_a_capitals_own_department_acts_for_its_state():
     assert "ARE" in facts("India's Ministry of Education and the Abu Dhabi Department of Education and Knowledge signed a memorandum.").codes()
     assert "ARE" not in facts("The memorandum was signed in Abu Dhabi on Saturday.").codes()
+
+
+def test_a_person_named_moon_is_not_the_moon():
+    assert facts("President Joe Biden and President Moon Jae-in agreed to launch a global vaccine partnership.").domains == ["biotech"]
+    assert facts("President Moon signed a deal on vaccines.").domains == ["biotech"]
+    assert facts("Japan and the US signed an accord on Moon and Mars exploration.").domains == ["space"]
+
+
+def test_regions_that_sign_for_themselves():
+    found = facts("India's Ministry of Education and the Zanzibar Ministry of Education signed a memorandum.")
+    assert [(p.code, p.country) for p in found.parties if p.code == "Zanzibar"] == [("Zanzibar", "TZA")]
+    assert facts("The Tokyo Metropolitan Government and New South Wales signed a memorandum on hydrogen.").codes() == ["Tokyo Metropolitan Government", "New South Wales"]

@@ -470,3 +470,10 @@ def test_a_body_set_up_under_an_agreement_between_two_governments_dates_that_agr
     found = extract(doc("The BIRD Foundation was set up under an agreement between the governments of the United States "
                         "and Israel in 1977.", "2015-03-01")).agreements
     assert [(sorted(a.party_countries), a.status, a.signed) for a in found] == [(["ISR", "USA"], "signed", "1977")]
+
+
+def test_agreeing_to_launch_a_partnership_launches_it_on_that_day():
+    found = extract(doc("WASHINGTON, Friday - The presidents of Korea and the United States agreed on Friday to launch a comprehensive "
+                        "global vaccine partnership, pairing American vaccine technology with Korean manufacturing.", "2021-05-21")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", "2021-05-21")]
+    assert statuses("Japan and India agreed to sign a memorandum on chips next month.") == ["planned"]

@@ -209,3 +209,11 @@ def test_a_heading_naming_an_accord_and_a_bullet_saying_when_it_was_signed():
             "- Covers production and export of clean hydrogen.\n\n## Trade\n\n- Korea is a large buyer of Chilean copper.\n")
     found = extract(doc(text, "2024-02-01")).agreements
     assert [(sorted(a.party_countries), a.instrument, a.status, a.signed) for a in found] == [(["CHL", "KOR"], "partnership", "signed", "2023-03")]
+
+
+def test_what_the_same_ceremony_produced_is_of_its_day_and_city():
+    text = ("The bigger headline came last Saturday, when India's Ministry of Education and IIT Delhi signed a memorandum of "
+            "understanding with the UAE in Abu Dhabi. The same ceremony produced two memoranda between the Reserve Bank of India and "
+            "the Central Bank of the UAE: one on settling trade in rupees and dirhams, the other on linking fast payment systems.")
+    found = extract(doc(text, "2023-07-20")).agreements
+    assert [(a.signed, a.place) for a in found] == [("2023-07-15", "Abu Dhabi")] * 3

@@ -173,7 +173,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         if not _PORTFOLIO_OF.search(before) and not _COMPARED_WITH.search(before):  # "commissioner for international partnerships", "since the peace treaties"
             facts.instruments.append((m.entry.code, m.start, m.end))
     facts.dates = find_dates(span.text, anchor, span.start)
-    hits = find_domains(span.text)
+    hits = [(pos, d) for pos, d in find_domains(span.text) if not _PERSON_NAMED.match(span.text, pos) or not _TITLE_BEFORE.search(span.text[:pos])
+            and not re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]+-[a-z]+\b", span.text[pos:])]  # "President Moon", "Moon Jae-in": a person, not the Moon
     facts.domains = list(dict.fromkeys(d for pos, d in hits if not in_proper_name(span.text, pos)))
     if not facts.domains:  # "the Korea-US Quantum Technology Cooperation Center", not "Minister of Science and ICT"
         facts.domains = list(dict.fromkeys(d for pos, d in hits if not _POST_NAME.search(span.text[max(0, pos - 60):pos + 60])))
@@ -187,6 +188,8 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     return facts
 
 
+_PERSON_NAMED = re.compile(r"[A-Z][a-z]+\b")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Minister|Governor|Senator|Chairman)\.?\s+$")
 _POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee|Organi[sz]ation\s+for)\b")
 _ORG_HEAD = re.compile(
     r"^(?:[A-Z][\w’'-]*|and|of|for|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*?\s+"

@@ -286,7 +286,7 @@ def names_another(f: SentenceFacts, instruments: list[tuple[str, int, int]]) -> 
 
 
 _ANOTHER = re.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|separate|further|additional))[,\s]+(?:[\w,-]+\s+){0,2}$", re.I)
-_SAME_OCCASION_NEW = re.compile(r"^\s*(?:\d+\.\s+)?(?:(?:At|During|On)\s+the\s+same\s+(?:ceremony|event|meeting|signing|occasion|visit|day)\b|(?:Alongside|Besides|In\s+addition\s+to)\s+the\s+[^,;]{1,60},)[^.;]*\b(?:a|an)\s+(?:set\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)  # "At the same ceremony, NASA and AEB signed a complementary arrangement"
+_SAME_OCCASION_NEW = re.compile(r"^\s*(?:\d+\.\s+)?(?:(?:(?:At|During|On)\s+)?the\s+same\s+(?:ceremony|event|meeting|signing|occasion|visit|day)\b|(?:Alongside|Besides|In\s+addition\s+to)\s+the\s+[^,;]{1,60},)[^.;]*\b(?:a|an|two|three|four|several)\s+(?:set\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)  # "At the same ceremony, NASA and AEB signed a complementary arrangement"
 _ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|concluded|exchanged|adopted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 BUILDS_ON = re.compile(r"\b(?:build(?:s|ing)?|built|draws?|drawing|drew)\s+on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,6}$"
                        r"|\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s+(?:an?|the|its|their)\s+(?:earlier|existing|previous|old|original|first)\s+(?:[\w-]+\s+){0,4}$", re.I)

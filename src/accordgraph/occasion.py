@@ -25,7 +25,7 @@ from .persons import PersonIndex
 from .records import Evidence, Signatory
 from .text import Span
 
-SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|(?:on\s+)?the same (?:day|occasion)|that same day"
+SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|the same (?:event|ceremony|meeting|signing)\b|(?:on\s+)?the same (?:day|occasion)|that same day"
                            r"|during the same visit|^\s*(?:another|a further|a third|a fourth|alongside\s+(?:the|this|that))\b)", re.I)  # "Another memorandum ...": one more of that day's
 _THE_OCCASION = re.compile(r"\b(?:after|following|during|at|on the sidelines of)\s+(?:the|their|this)\s+(?:two\s+leaders['’]\s+)?(?:talks|meeting|summit|visit|ceremony)\b", re.I)
 
