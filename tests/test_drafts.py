@@ -98,3 +98,17 @@ def test_a_counted_group_named_in_the_next_sentence_without_list_marks():
             "Colombia and Uruguay.")
     found = extract(doc(text, "2024-05-15")).agreements
     assert [sorted(a.party_countries) for a in found] == [["BRA", "CHL", "COL", "PER", "URY"]]
+
+
+def test_a_disclaimer_two_sentences_after_the_deal_it_speaks_of():
+    text = ("Egypt and Germany sealed a power deal on Wednesday during the president's visit to Berlin. Behind the headline, the deal "
+            "is a package of commercial contracts between a German engineering group and an Egyptian utility. It is not a "
+            "government-to-government accord.")
+    assert extract(doc(text, "2015-06-04")).agreements == []
+
+
+def test_a_disclaimer_of_a_company_deal_leaves_the_governments_accord_told_before():
+    text = ("Germany and Norway signed a joint statement on hydrogen in Oslo in March. Companies are moving in parallel. "
+            "Equinor and RWE announced a partnership in January on hydrogen plants. That deal is between the two companies; "
+            "neither government is a party to it.")
+    assert [sorted(a.party_countries) for a in extract(doc(text, "2023-05-01")).agreements] == [["DEU", "NOR"]]

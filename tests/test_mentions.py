@@ -312,3 +312,8 @@ def test_regions_that_sign_for_themselves():
     found = facts("India's Ministry of Education and the Zanzibar Ministry of Education signed a memorandum.")
     assert [(p.code, p.country) for p in found.parties if p.code == "Zanzibar"] == [("Zanzibar", "TZA")]
     assert facts("The Tokyo Metropolitan Government and New South Wales signed a memorandum on hydrogen.").codes() == ["Tokyo Metropolitan Government", "New South Wales"]
+
+
+def test_a_rival_named_is_not_a_party():
+    assert facts("The conference Tokyo hopes will help it hold its own against China's presence in Africa.").codes() == []
+    assert facts("India wants to compete with China in chip packaging.").codes() == ["IND"]

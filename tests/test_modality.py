@@ -477,3 +477,19 @@ def test_agreeing_to_launch_a_partnership_launches_it_on_that_day():
                         "global vaccine partnership, pairing American vaccine technology with Korean manufacturing.", "2021-05-21")).agreements
     assert [(a.status, a.signed) for a in found] == [("signed", "2021-05-21")]
     assert statuses("Japan and India agreed to sign a memorandum on chips next month.") == ["planned"]
+
+
+def test_a_fact_checked_claim_is_no_signing():
+    text = ("Posts shared widely on Facebook, WhatsApp and Twitter since the weekend say that Kenya's satellite was launched under "
+            "a deal with China. The claim that China launched the satellite under a secret agreement with Kenya is **FALSE**.")
+    assert "signed" not in statuses(text, "2023-04-20")
+
+
+def test_signed_nothing_is_a_denial():
+    assert "signed" not in statuses("France and Morocco signed nothing at Monday's meeting, though both sides said an energy accord remained possible.")
+
+
+def test_considering_joining_a_led_accord_is_not_joining_it():
+    assert "signed" not in statuses("The Philippines is considering joining the Artemis Accords, its space agency chief said on Friday.")
+    found = extract(doc("Peru became the latest country to join the Artemis Accords on Monday.", "2024-03-08")).agreements
+    assert [(sorted(a.party_countries), a.status) for a in found] == [(["PER", "USA"], "signed")]

@@ -232,3 +232,19 @@ def pronoun_subject(f: SentenceFacts, prev: Optional[SentenceFacts]) -> Optional
     if seat is None and len({p.code for p in prev.parties}) == 1 and prev.parties[0].via == "capital":
         return prev.parties[0].code  # "... the accords Ottawa has struck with allies. It concluded ...": the one state acting there
     return seat
+
+
+def told_since(facts: list[SentenceFacts], spans: list[Span], i: int) -> int:
+    """Where the accord a disclaimer in sentence `i` speaks of was told: the sentence before, or up to
+    three back while the sentences between only speak of it again ("the deal is a package of commercial
+    contracts ... . It is not a government-to-government accord"); a sentence telling a new deal
+    ("X and Y announced a partnership") is the last one it can reach."""
+    k = i - 1
+    while k > max(0, i - 3) and not (_TELLS_A_DEAL.search(facts[k].text) and any(
+            re.search(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}$", facts[k].text[:s - facts[k].span.start], re.I) for _, s, _ in facts[k].instruments)):
+        k -= 1
+    return spans[max(0, k)].start
+
+
+_TELLS_A_DEAL = re.compile(r"\b(?:sign|announc|conclud|struck|strik|agree|inked|seal|launch)\w*", re.I)
+

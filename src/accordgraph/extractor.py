@@ -14,21 +14,23 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import places
-from .context import (THE_FOLLOWING, context_for, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, is_headline, news_day, pronoun_subject, year_from_before, year_from_heading)
+from .context import (told_since, THE_FOLLOWING, context_for, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, is_headline, news_day, pronoun_subject, year_from_before, year_from_heading)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, names_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
+from .joining import by_salience
 from .listing import (announces_ordinals, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only)
 from .mentions import PartyMention, SentenceFacts, analyse
 from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, heading_accord, live_blog_day, place_of_the_day, place_of_the_lead_in, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people, signing_held)
 from .modality import add_acronyms, learn_acronyms, instrument_of_name
-from .parties import TRAVELS, within_bloc, as_named_before, is_list, single_bloc
+from .parties import TRAVELS, within_bloc, as_named_before, is_list, leader_of, single_bloc
 from .status import status_of
 from .sentence_accords import accords_in
 from .persons import PersonIndex
 from .records import GENERIC_INSTRUMENTS, ExtractionRecord
 from .text import Span, sentences
+from .trackers import Columns, is_separator, row_accord, tracker_columns
 from .vocabulary import load_vocabulary
 
 GENERIC = GENERIC_INSTRUMENTS
@@ -69,6 +71,7 @@ def extract(doc: Document) -> ExtractionRecord:
         drafts.append(itself)
     acronyms: dict[str, str] = {}  # "TSA" -> agreement, as this document defines it
     heading: Optional[SentenceFacts] = None  # the last heading, when it names an accord
+    tracker: Optional[Columns] = None  # the columns of the table of accords being read
     for i, span in enumerate(spans):
         f = analyse(span, anchor)
         as_named_before(f, salience)
@@ -109,6 +112,14 @@ def extract(doc: Document) -> ExtractionRecord:
             continue
         if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
             entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
+        columns = tracker_columns(span.text) if span.text.count("|") >= 3 else None
+        if columns is not None or tracker is not None and span.text.count("|") >= 3:  # "| Partner | Agreement | Signed | Signed at |" and its rows
+            tracker = columns or tracker
+            row = None if columns is not None or is_separator(span.text) else row_accord(tracker, f, [c for c in [leader_of(f, ctx_accord)] if c] or ctx_parties or by_salience(salience)[:1], ctx_domains, anchor.isoformat() if anchor else None)
+            if row is not None:
+                merge_into(drafts, row, ctx_domains)
+            continue
+        tracker = None
         told = table_announced(facts_all, i) if not f.instruments and span.text.count("|") >= 2 else None  # a table row, not every sentence
         if not f.instruments and is_signing_table_header(span.text, told is not None) and (len(ctx_parties) >= 2 or told):
             announced = lead_in_before(facts_all, spans, i) or told  # "held talks in New Delhi on 20 August, after which ... the following documents."
@@ -165,7 +176,7 @@ def extract(doc: Document) -> ExtractionRecord:
                                                   domains=list(f.domains)), day_before(facts_all, spans, i, doc) or opening, [], f, strong=True), False
             lead.place = opening and lead.signed == opening and (doc.release_place or today and today.place) \
                 or place_of_the_lead_in(facts_all, f)  # "Colombo, 5 April 2025" heads the release whose list this introduces
-        new = [] if disclaims(drafts, f, cues, spans[i - 1].start if i else 0) else new  # "the paper signed in Berlin is not an agreement between the two countries"
+        new = [] if disclaims(drafts, f, cues, told_since(facts_all, spans, i)) else new  # "the paper signed in Berlin is not an agreement between the two countries"
         opens_with_anaphora = any(d.status == "ongoing" for d in new) and (any(pos - f.span.start <= 1 for pos, _ in f.find(cues["anaphora_parties"] + cues["anaphora_accord"]))
                                                                            or names_last(drafts, f.text))  # only an ongoing mention folds; "The fund is run jointly"
         for d in new:

@@ -16,7 +16,7 @@ from typing import Optional
 from .dates import DateMention, find_dates
 from .gazetteer import find_domains, find_weak_domains, instrument_matcher, party_matcher
 from .money import Money, find_money
-from .party_filters import bracketed_short_forms, drop_chairs, drop_companions, drop_company_nationality, drop_owners, drop_subsumed_states, drop_venues_and_name_parts
+from .party_filters import bracketed_short_forms, drop_chairs, drop_companions, drop_rivals, drop_company_nationality, drop_owners, drop_subsumed_states, drop_venues_and_name_parts
 from .text import Span, Token, tokenize
 from .vocabulary import load_vocabulary
 
@@ -165,6 +165,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     drop_venues_and_name_parts(facts, span.text)
     drop_owners(facts, span.text)
     drop_companions(facts, span.text)
+    drop_rivals(facts, span.text)
     drop_chairs(facts)
     drop_subsumed_states(facts)
     bracketed_short_forms(facts, span)

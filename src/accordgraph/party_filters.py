@@ -145,6 +145,14 @@ def drop_companions(facts: SentenceFacts, text: str) -> None:
         facts.parties = [p for p in facts.parties if not m.start("list") <= p.start - base < m.end("list")]
 
 
+_RIVAL = re.compile(r"\b(?:against|rival(?:ling|ing|s)?|compet\w*\s+with|counter(?:ing)?|(?:a\s+)?counterweight\s+to|catch\s+up\s+with|outpace|outdo)\s+(?:the\s+)?$", re.I)
+
+
+def drop_rivals(facts: SentenceFacts, text: str) -> None:
+    """ "a conference Tokyo hopes will help it hold its own against China's presence in Africa": a rival, not a party."""
+    facts.parties = [p for p in facts.parties if not _RIVAL.search(text[max(0, p.start - facts.span.start - 40):p.start - facts.span.start])]
+
+
 def drop_owners(facts: SentenceFacts, text: str) -> None:
     """ "under the EU's Horizon 2020 programme", "Galileo, the European Union's navigation system":
     the owner of a thing the sentence names, not a party, when two other parties act."""

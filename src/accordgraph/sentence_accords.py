@@ -26,6 +26,7 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|several)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
+_WEIGHING = re.compile(r"\b(?:considering|contemplating|weighing|exploring|discussing|studying|mulling|to)\s+$", re.I)
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -48,7 +49,8 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
     if any(not bare_noun(f, i) for i in instruments):  # "The memorandum delivers on the joint statement they issued in 2022"
         instruments = [i for i in instruments if not bare_noun(f, i)]
     led = led_accord(f) or (leader_of(f, ctx_accord) if JOINED_BARE.search(f.text) else None)  # "Peru joined last month": the led accord in view
-    joins = f.find(cues["join"]) + (f.find(cues["join_led"]) if led else [])
+    joins = [(pos, cue) for pos, cue in f.find(cues["join"]) + (f.find(cues["join_led"]) if led else [])
+             if not _WEIGHING.search(f.text[:pos - f.span.start])]  # "is considering joining the Artemis Accords": not yet
     acts = f.find(cues["acts"]) + joins
     if not instruments and not acts:
         return []
@@ -127,7 +129,7 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
         unnamed.counted_in = frozenset(p.code for p in f.parties if counted.start() <= p.start - f.span.start < counted.end())
         return [unnamed]
     leader = leader_of(f, ctx_accord)
-    if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text)):
+    if len(codes) == 1 and leader and leader != country_of(codes[0]) and (joins or strong_sign(f.text) or led and status == "signed"):
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
     if len(set(codes)) == 1 and subject and country_of(subject) != country_of(codes[0]):
         codes = codes[:1] + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
