@@ -112,3 +112,10 @@ def test_a_disclaimer_of_a_company_deal_leaves_the_governments_accord_told_befor
             "Equinor and RWE announced a partnership in January on hydrogen plants. That deal is between the two companies; "
             "neither government is a party to it.")
     assert [sorted(a.party_countries) for a in extract(doc(text, "2023-05-01")).agreements] == [["DEU", "NOR"]]
+
+
+def test_a_group_of_partners_named_in_a_sentence_that_lists_them():
+    text = ("In Paris, Senegal and a group of international partners launched a Just Energy Transition Partnership on Thursday. "
+            "The partners are France and Germany, which lead the group, together with the European Union, Canada and the United Kingdom.")
+    found = extract(doc(text, "2023-06-26")).agreements
+    assert [sorted(a.party_countries) for a in found] == [["CAN", "DEU", "EU", "FRA", "GBR", "SEN"]]

@@ -317,3 +317,9 @@ def test_regions_that_sign_for_themselves():
 def test_a_rival_named_is_not_a_party():
     assert facts("The conference Tokyo hopes will help it hold its own against China's presence in Africa.").codes() == []
     assert facts("India wants to compete with China in chip packaging.").codes() == ["IND"]
+
+
+def test_the_counted_members_of_a_grouping_are_its_member_states():
+    assert sorted(facts("The four members of the Quad signed a statement.").codes()) == ["AUS", "IND", "JPN", "USA"]
+    assert "IPEF" not in facts("The 14 members of the Indo-Pacific Economic Framework for Prosperity signed the agreement.").codes()
+    assert facts("Japan signed an agreement with ASEAN.").codes() == ["JPN", "ASEAN"]

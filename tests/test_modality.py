@@ -493,3 +493,16 @@ def test_considering_joining_a_led_accord_is_not_joining_it():
     assert "signed" not in statuses("The Philippines is considering joining the Artemis Accords, its space agency chief said on Friday.")
     found = extract(doc("Peru became the latest country to join the Artemis Accords on Monday.", "2024-03-08")).agreements
     assert [(sorted(a.party_countries), a.status) for a in found] == [(["PER", "USA"], "signed")]
+
+
+def test_a_timelines_present_tense_signing_governs_its_accord():
+    found = extract(doc("2003\nThe EU and Morocco sign a science and technology cooperation agreement, setting a framework for joint projects.",
+                        "2012-06-15")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", "2003")]
+
+
+def test_a_timelines_follows_with_an_accord_is_signed_in_that_entrys_year():
+    text = ("2003\nThe EU and Morocco sign a science and technology cooperation agreement.\n\n"
+            "2005\nEgypt follows with a science and technology cooperation agreement with the EU.")
+    found = extract(doc(text, "2012-06-15")).agreements
+    assert sorted((sorted(a.party_countries), a.signed) for a in found) == [(["EGY", "EU"], "2005"), (["EU", "MAR"], "2003")]

@@ -217,3 +217,13 @@ def test_what_the_same_ceremony_produced_is_of_its_day_and_city():
             "the Central Bank of the UAE: one on settling trade in rupees and dirhams, the other on linking fast payment systems.")
     found = extract(doc(text, "2023-07-20")).agreements
     assert [(a.signed, a.place) for a in found] == [("2023-07-15", "Abu Dhabi")] * 3
+
+
+def test_a_visits_heading_dates_the_instruments_listed_under_its_subheading():
+    text = ("# Press statement\n\n## State Visit of the President of Kenya to Japan, 5-7 March 2024\n\n"
+            "The two leaders held talks in Tokyo.\n\n### Instruments exchanged\n\n"
+            "Following the talks, the leaders witnessed the exchange of the following instruments:\n\n"
+            "1. Memorandum of Understanding between Kenya and Japan on space cooperation.\n"
+            "2. Memorandum of Understanding between Kenya and Japan on digital infrastructure.\n")
+    found = extract(doc(text, "2024-03-08")).agreements
+    assert [a.signed for a in found] == ["2024-03", "2024-03"]

@@ -246,3 +246,9 @@ def test_a_signer_named_in_one_partners_clause_signs_only_there():
             "signed at the White House, while Poland's was signed in Warsaw by US Vice President John Reed and Prime Minister Jan Nowak.")
     found = extract(doc(text, "2020-05-10")).agreements
     assert all(not a.signatories for a in found if "ROU" in a.party_countries)
+
+
+def test_it_and_the_partners_it_signed_one_accord_with():
+    text = ("Singapore and Korea signed a digital partnership agreement on Tuesday. The city-state signed the Digital Economy "
+            "Partnership Agreement with Chile and New Zealand in 2020.")
+    assert party_sets(text, "2023-11-17") == [["CHL", "NZL", "SGP"], ["KOR", "SGP"]]

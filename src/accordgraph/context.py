@@ -248,3 +248,9 @@ def told_since(facts: list[SentenceFacts], spans: list[Span], i: int) -> int:
 
 _TELLS_A_DEAL = re.compile(r"\b(?:sign|announc|conclud|struck|strik|agree|inked|seal|launch)\w*", re.I)
 
+
+def heading_level(text: str) -> int:
+    """ "### Instruments exchanged" -> 3: the markdown level of a heading (0 for none)."""
+    line = text.lstrip()
+    return len(line) - len(line.lstrip("#"))
+

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import places
-from .context import (told_since, THE_FOLLOWING, context_for, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, is_headline, news_day, pronoun_subject, year_from_before, year_from_heading)
+from .context import (told_since, heading_level, THE_FOLLOWING, context_for, day_before, day_in, lead_in_before, table_announced, fold, is_date_line, is_date_only, is_heading, is_headline, news_day, pronoun_subject, year_from_before, year_from_heading)
 from .details import UNDER, attach_programmes, described_as, funding_of, name_of, programmes_of
 from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, names_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
@@ -36,6 +36,7 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
+_ROSTER = re.compile(r"^\W*(?:The|Its|These|Those)\s+(?:\w+\s+)?(?:partners|members|signatories|countries|donors|lenders|parties)\s+(?:are|were|include|included)\b")  # "The partners are France and Germany, ..."
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 
 
@@ -61,6 +62,7 @@ def extract(doc: Document) -> ExtractionRecord:
     section_date: Optional[str] = live_blog_day(doc)  # a live blog's entries are its day's
     section_year: Optional[str] = None  # a timeline's year heading
     section_place: Optional[str] = None  # a tracker's "date | name | place" heading
+    section_level = 9  # the markdown level of the heading that dated the section ("### Instruments exchanged" under it keeps the date)
     entry: Optional[tuple[str, Optional[str]]] = None  # the day and city a timeline entry opens with
     lead_day: Optional[tuple[str, frozenset[str], int, Optional[str]]] = None  # a wire lead's day, its parties, its sentence, its city
     persons = PersonIndex(anchor)
@@ -94,7 +96,7 @@ def extract(doc: Document) -> ExtractionRecord:
         doc_domains += f.domains
         if is_headline(span.text, headline) or is_date_line(span.text):
             continue
-        if pending is not None and (is_item(span.text) or len(set(f.codes())) >= 3) and names_only(f):  # "adopted by the following 38 countries:" then "- Australia"
+        if pending is not None and ((is_item(span.text) or len(set(f.codes())) >= 3) and names_only(f) or _ROSTER.match(span.text) and len(set(f.codes())) >= 2):  # "adopted by the following 38 countries:" then "- Australia"
             pending.roster += [c for c in f.codes() if c not in pending.roster]
             pending_age = 0
             continue
@@ -108,7 +110,7 @@ def extract(doc: Document) -> ExtractionRecord:
             continue
         dated = dated_heading(f)
         if dated:  # "## 22 May 2019 | OECD Recommendation on AI | Paris": the entries under it happened then and there
-            section_date, section_year, section_place = dated[0], dated[0][:4], dated[1]
+            section_date, section_year, section_place, section_level = dated[0], dated[0][:4], dated[1], heading_level(span.text)
             continue
         if is_item(span.text) or i and "\n\n" in doc.text[spans[i - 1].end:span.start]:
             entry = dated_item(f)  # "- **3 October 2018.** Bremen, ...": the entry's day and city, until the next entry or paragraph
@@ -128,7 +130,7 @@ def extract(doc: Document) -> ExtractionRecord:
             lead.table, lead.place = True, place_of_the_lead_in(facts_all, announced)
             continue  # "S.No. | Document | Exchanged ... by": the rows below are the accords signed
         if is_heading(span.text, numbered=lead is None):  # a heading inside a list (a fact sheet's sections) keeps it; prose after it ends it
-            ctx_parties, section_date = (f.codes() if len(set(f.codes())) >= 2 else ctx_parties), None if span.text.lstrip().startswith("##") else section_date  # "2.1 The Philippines-US 123 Agreement"; "### 3. Two summits": a new, undated entry
+            ctx_parties, section_date = (f.codes() if len(set(f.codes())) >= 2 else ctx_parties), None if span.text.lstrip().startswith("##") and heading_level(span.text) <= section_level else section_date  # "2.1 The Philippines-US 123 Agreement"; "### 3. Two summits": a new, undated entry
             heading = f if f.instruments else None
             continue
         told_beneath = heading_accord(heading, f, anchor.isoformat() if anchor else None) if heading is not None and is_item(span.text) else None

@@ -15,7 +15,7 @@ from .mentions import SentenceFacts
 from .modality import signing_date, strong_sign
 from .parties import country_of, dates_after_each
 
-_FOLLOWED = re.compile(r"\bfollowed\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
+_FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
 
 JOINED_BARE = re.compile(r"\b(?:joined|signed\s+up|signed\s+on)\b(?!\s+(?:the|a|an|its|their|forces|talks|in|with|by|as|to|up|behalf|for)\b)")  # "Peru joined last month"

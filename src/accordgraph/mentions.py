@@ -149,7 +149,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
         elif party.kind == "ministry":
             state = vocab.parties.get(party.country)
             facts.parties.append(PartyMention(party.country, party.country, state.kind if state else "country", m.start, m.end, "name"))
-        elif party.as_members:  # "the Quad Vaccine Partnership": Australia, India, Japan and the US
+        elif party.as_members or party.members and _MEMBERS_OF.search(span.text[:m.start - span.start]):  # "the Quad Vaccine Partnership", "the 14 members of IPEF"
             facts.parties += [PartyMention(code, code, "country", m.start, m.end, "name") for code in party.members]
         else:
             facts.parties.append(PartyMention(party.code, party.country, party.kind, m.start, m.end, "name"))
@@ -189,6 +189,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     return facts
 
 
+_MEMBERS_OF = re.compile(r"\b(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+members\s+of\s+(?:the\s+)?$", re.I)
 _PERSON_NAMED = re.compile(r"[A-Z][a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Minister|Governor|Senator|Chairman)\.?\s+$")
 _POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee|Organi[sz]ation\s+for)\b")

@@ -153,6 +153,9 @@ def dated_heading(f: SentenceFacts) -> Optional[tuple[str, Optional[str]]]:
     text = f.text.strip().lstrip("#*_ ")
     if f.text.lstrip().startswith("##") and f.dates and len(f.dates[-1].value) == 10 and re.search(r"\(\s*" + re.escape(f.dates[-1].text) + r"\s*\)[*_\s]*$", text):
         return f.dates[-1].value, None  # "### 4. Merkel's farewell visit (15 July)": the entry's day, the year the page's
+    if f.text.lstrip().startswith("##") and f.dates and len(f.dates[-1].value) >= 7 and re.search(r"\b(?:[Vv]isit|[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Tt]our)\b", text) \
+            and re.search(r",\s*" + re.escape(f.dates[-1].text) + r"[*_\s]*$", text):
+        return f.dates[-1].value, None  # "## State Visit of the Prime Minister of India, 2-3 July 2025": the visit's days date what it produced
     if "|" not in text or not f.dates or not re.search(r"(?:19|20)\d\d", f.dates[0].text) or len(f.dates[0].value) < 7 \
             or not text.startswith(f.dates[0].text):
         return None

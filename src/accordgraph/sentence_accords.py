@@ -26,6 +26,7 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|several)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
+_GROUP_OF = re.compile(r"\b(?:an?)\s+(?:small\s+|large\s+)?(?:group|coalition|club|consortium)\s+of\s+(?:[\w-]+\s+){0,2}?(?:partners|countries|nations|donors|lenders|governments|economies)\b", re.I)
 _WEIGHING = re.compile(r"\b(?:considering|contemplating|weighing|exploring|discussing|studying|mulling|to)\s+$", re.I)
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -121,6 +122,8 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
         codes = [c for c in codes if c in hosts or c in chain]
     counted = _COUNTED.search(f.text)
     n = NUMBER.get(counted.group("n").lower(), 0) if counted else 0
+    if not counted and (counted := _GROUP_OF.search(f.text)):
+        n = len(codes) + 3  # "Senegal and a group of international partners launched a JETP": named later
     definite = counted and re.search(r"\b(?:the|these|those|both|all|its|their)\s+$", f.text[:counted.start()], re.I)
     if status == "signed" and n >= 3 and n > len(codes) + 1 and not definite and not items_host(f):  # "ten countries and the EU adopted": named later
         unnamed = make_draft(frozenset(), base, signing_date(f, anchor), evidence, f, strong)
@@ -133,6 +136,8 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
         codes = codes + [leader]  # "Ukraine followed in November 2020": joining the US-led accords
     if len(set(codes)) == 1 and subject and country_of(subject) != country_of(codes[0]):
         codes = codes[:1] + [subject]  # "Washington ... . It signed one with Sweden": the subject of the sentence before
+    elif len(set(codes)) >= 2 and subject and country_of(subject) not in {country_of(c) for c in codes} and re.search(r"\bwith\b", f.text):
+        codes = [subject] + codes  # "The city-state signed the DEPA with Chile and New Zealand": it and both of them
     host = people.host_of(f) if len(codes) == 1 else None
     if host and host != country_of(codes[0]) and host not in load_vocabulary().parties[codes[0]].members:  # "signed in Washington during Iohannis's visit": the host is the partner
         codes = codes + [host]

@@ -96,7 +96,7 @@ def status_of(f: SentenceFacts, cues: dict, pivot: int, joins: Optional[list[tup
                 continue  # "Following their talks, the following documents were signed": when, not what
             distance = abs(pos - pivot)
             between = f.text[pos - f.span.start + len(cue):pivot - f.span.start]
-            if status == "signed" and pos < pivot and (re.fullmatch(r"(?:\s+(?:on\s+\w+day|[\w’'-]+)){0,8}\s+", between) and re.match(r"(?:signed|inked|sealed)\b", cue, re.I)
+            if status == "signed" and pos < pivot and (re.fullmatch(r"(?:\s+(?:on\s+\w+day|[\w’'-]+)){0,8}\s+", between) and re.match(r"(?:signed|inked|sealed|signs?|inks?)\b", cue, re.I)
                                                      or re.match(r"agreed\b.*\bto\s+(?:launch|establish|create|set\s+up|form)\b", cue, re.I) and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,3}", between)):  # "agreed on Friday to launch a global vaccine partnership"
                 distance = -1  # "on Monday signed a broad science and technology cooperation agreement, ending a negotiation": the verb governing it
             if best is None or (distance, rank) < best[:2]:
