@@ -156,3 +156,9 @@ def test_last_and_a_month_written_in_that_month_is_a_year_before():
 def test_a_day_of_a_month_of_a_year_as_translations_write_it():
     from accordgraph.dates import find_dates
     assert [d.value for d in find_dates("the agreement signed on 6 of July of 1988")] == ["1988-07-06"]
+
+
+def test_a_quarter_dates_to_the_year():
+    from accordgraph.dates import find_dates
+    assert [d.value for d in find_dates("signed in Q3 2023")] == ["2023"]
+    assert [d.value for d in find_dates("in the first quarter of 2021")] == ["2021"]

@@ -323,3 +323,9 @@ def test_the_counted_members_of_a_grouping_are_its_member_states():
     assert sorted(facts("The four members of the Quad signed a statement.").codes()) == ["AUS", "IND", "JPN", "USA"]
     assert "IPEF" not in facts("The 14 members of the Indo-Pacific Economic Framework for Prosperity signed the agreement.").codes()
     assert facts("Japan signed an agreement with ASEAN.").codes() == ["JPN", "ASEAN"]
+
+
+def test_the_state_an_accord_is_named_after_is_not_its_party():
+    assert facts("The European Union and the members of the Organisation of African, Caribbean and Pacific States "
+                 "signed the Samoa Agreement.").codes() == ["EU", "OACPS"]
+    assert facts("Samoa signed the agreement with the EU.").codes() == ["WSM", "EU"]

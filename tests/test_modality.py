@@ -506,3 +506,7 @@ def test_a_timelines_follows_with_an_accord_is_signed_in_that_entrys_year():
             "2005\nEgypt follows with a science and technology cooperation agreement with the EU.")
     found = extract(doc(text, "2012-06-15")).agreements
     assert sorted((sorted(a.party_countries), a.signed) for a in found) == [(["EGY", "EU"], "2005"), (["EU", "MAR"], "2003")]
+
+
+def test_has_still_not_been_signed_is_a_denial():
+    assert "signed" not in statuses("The agreement between Mexico and the United States on chips, announced in March, has still not been signed.")

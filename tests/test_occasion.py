@@ -227,3 +227,11 @@ def test_a_visits_heading_dates_the_instruments_listed_under_its_subheading():
             "2. Memorandum of Understanding between Kenya and Japan on digital infrastructure.\n")
     found = extract(doc(text, "2024-03-08")).agreements
     assert [a.signed for a in found] == ["2024-03", "2024-03"]
+
+
+def test_the_two_men_who_signed_before_sign_the_second_protocol_too():
+    text = ("Alexander Petrov, who runs Russia's atomic energy agency, and Reza Karimi, head of the Atomic Energy Organisation of Iran, "
+            "signed a fuel protocol in Tehran on Sunday. Petrov told reporters the two men had also put their names to a second, "
+            "confidential protocol on fuel deliveries.")
+    found = extract(doc(text, "2005-02-28")).agreements
+    assert [sorted(s.name for s in a.signatories) for a in found] == [["Alexander Petrov", "Reza Karimi"]] * 2

@@ -252,3 +252,7 @@ def test_it_and_the_partners_it_signed_one_accord_with():
     text = ("Singapore and Korea signed a digital partnership agreement on Tuesday. The city-state signed the Digital Economy "
             "Partnership Agreement with Chile and New Zealand in 2020.")
     assert party_sets(text, "2023-11-17") == [["CHL", "NZL", "SGP"], ["KOR", "SGP"]]
+
+
+def test_two_states_firms_named_by_possessive_sign_no_accord_of_their_states():
+    assert party_sets("Saudi Arabia's ACWA Power and China's Sungrow signed a battery storage contract in Riyadh on Thursday.") == []

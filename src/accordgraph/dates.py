@@ -58,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(r"\b" + _WD + _D.format(n="d") + r"(?:\s+of)?\s+" + _M.format(n="m") + r"(?![\w-])", re.I)),
     ("md", re.compile(r"\b" + _WD + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![\d.,]*\s*(?:million|billion|percent|%))", re.I)),
     ("my", re.compile(r"\b(?:(?:early|mid|late|end of|beginning of|the end of)[\s-]+)?" + _M.format(n="m") + r",?\s+(?:of\s+)?" + _Y.format(n="y") + r"\b", re.I)),
-    ("y", re.compile(r"(?<![\w$€£¥-])(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|fiscal|FY)[\s-]+)?" + _Y.format(n="y") + r"(?![\w%-]|\s*(?:million|billion|percent))", re.I)),
+    ("y", re.compile(r"(?<![\w$€£¥-])(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|fiscal|FY|Q[1-4]|(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\s+of)[\s-]+)?" + _Y.format(n="y") + r"(?![\w%-]|\s*(?:million|billion|percent))", re.I)),
     # "on Tuesday last week": that weekday of the week before the document's
     ("weekday_last_week", re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?last\s+week\b", re.I)),
     ("weekday", re.compile(r"\b(?:on|(?P<last>last|this past))\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),

@@ -35,6 +35,7 @@ def of_the_occasion(f: SentenceFacts) -> bool:
     return bool(_THE_OCCASION.search(f.text))
 
 
+_THE_TWO_SIGNERS = re.compile(r"\bthe\s+(?:two|three)\s+(?:men|women|ministers|leaders|officials|heads|chiefs)\s+(?:had\s+|have\s+|also\s+){0,2}(?:signed|put\s+their\s+names?\s+to|inked)\b")
 SIGNING_HELD = re.compile(r"\bsigning(?:\s+ceremony)?(?:\s+of\s+(?:the|this|that)\s+[\w\s-]{1,60}?)?\s+(?:took place|was held|happened|was staged)\b", re.I)
 
 
@@ -53,6 +54,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     # People the index knows: "Habeck and Støre signed", "the Prime Minister and the Crown Prince signed"
     known = people.named_signatories(f, [(persons.full_name(f.text[p.start - f.span.start:p.end - f.span.start]), p.country, p.start)
                                          for p in f.parties if p.via == "person"] + persons.post_holders(f))
+    if _THE_TWO_SIGNERS.search(f.text) and drafts and len(drafts[-1].signatories) >= 2:  # "the two men had also put their names to a second protocol"
+        known = known + list(drafts[-1].signatories)
     for s in known + people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
         if all(s.name != x.name and s.name.split()[-1] not in x.name for x in d.signatories):
             d.signatories.append(s)

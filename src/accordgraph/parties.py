@@ -18,6 +18,9 @@ def companies_sign(f: SentenceFacts) -> bool:
     """The signing verb's subject is companies alone: no state or agency stands before it."""
     m = strong_sign(f.text)
     owned = [p for p in f.parties if _ITS_FIRM.match(f.text[p.end - f.span.start:])]  # "Vietnam's FPT Semiconductor": a firm
+    if owned or f.companies:  # "Saudi Arabia's ACWA Power and China's Sungrow signed": the other possessed name beside a firm is one too
+        owned += [p for p in f.parties if p not in owned and _ITS_NAME.match(f.text[p.end - f.span.start:])
+                  and not any(q.start > p.end and q.start - p.end <= 4 for q in f.parties)]
     if not m or not (f.companies or owned or _FIRMS_WORD.search(f.text)):
         return False
     if _AMONG_FIRMS.search(f.text):  # "..., a private deal between companies"
@@ -37,6 +40,7 @@ def companies_sign(f: SentenceFacts) -> bool:
 _AMONG_FIRMS = re.compile(r"\b(?:private|commercial)\s+(?:deal|agreement|arrangement|contract)s?\s+between\b|\b(?:deal|agreement|contract)s?\s+between\s+(?:the\s+)?(?:two\s+)?(?:companies|firms)\b", re.I)
 _ITS_FIRM = re.compile(r"[’']s\s+(?:[A-Z][\w&.-]*\s+){1,3}?(?:Semiconductors?|Electronics|Motors|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Group|Holdings|Industries|"
                        r"Technolog(?:y|ies)|Airlines|Telecom|Steel|Chemicals?|Pharma\w*|Solutions|Systems|Energy|Power|Hydrogen|Mining|Metals)\b")
+_ITS_NAME = re.compile(r"[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:signed|inked|and|agreed)\b")
 _STATE_PARTNER_END = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+)?(?:government|ministry|cabinet)\b|\s+government\b|\s*(?:[,.;:)]|$)"
                                 r"|\s+(?:in|on|to|for|at|under|worth|that|which|last|this|over|during|after)\b)")
 

@@ -55,6 +55,9 @@ _LAUNCHED = re.compile(r"\b(?:launch|launches|launched|found|founded|create|crea
 _ESTABLISHED = re.compile(r"\b(?:[Ee]stablishment\s+of|[Ee]stablishing|[Cc]reating|[Ss]etting\s+up)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
 
+_NAMED_FOR = re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Agreement|Declaration|Accords?|Treaty|Convention|Protocol|Charter|Compact)\b")
+
+
 def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     """ "the APEC summit" is a venue, and "the Quad Cybersecurity Partnership" names
     its members elsewhere in the sentence: such blocs are not parties."""
@@ -79,7 +82,7 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
             members = set(vocab.parties[p.code].members)
             if after[:2].strip()[:1].isupper() and len(named) >= 2 and named <= members:
                 continue
-            if not members and (_ORG_AS_FRAME.match(after) or _ORG_AS_FORUM.search(text[max(0, p.start - base - 60):p.start - base])
+            if not members and not re.search(r"\bmembers\s+of\s+(?:the\s+)?$", before) and (_ORG_AS_FRAME.match(after) or _ORG_AS_FORUM.search(text[max(0, p.start - base - 60):p.start - base])
                                 or any(q.code == p.code and re.fullmatch(r"\s*\(", text[q.end - base:p.start - base]) for q in dropped)):
                 dropped.append(p)  # "the Council of Europe Framework Convention", "financed by the World Bank (WB)": not a party
                 continue
@@ -91,6 +94,8 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
                 continue
         if re.match(r"^-(?:based|led|backed|funded|brokered|sponsored|hosted|made|owned|built)\b", text[p.end - base:]):  # "Netherlands-based ASML", "US-led accords"
             continue
+        if p.kind == "country" and re.search(r"\bthe\s+$", text[max(0, p.start - base - 5):p.start - base]) and _NAMED_FOR.match(text[p.end - base:]):
+            continue  # "signed the Samoa Agreement": the place an accord is named after, not a party
         if re.search(r"\b(?:into|across|throughout)\s+(?:the\s+)?$", text[max(0, p.start - base - 20):p.start - base], re.I):
             continue  # "a power line that would carry electricity across the Black Sea and into the European Union": where to, not who
         listed = any(q.end <= p.start and re.fullmatch(r",\s+", text[q.end - base:p.start - base]) for q in facts.parties)
