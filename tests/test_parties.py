@@ -256,3 +256,8 @@ def test_it_and_the_partners_it_signed_one_accord_with():
 
 def test_two_states_firms_named_by_possessive_sign_no_accord_of_their_states():
     assert party_sets("Saudi Arabia's ACWA Power and China's Sungrow signed a battery storage contract in Riyadh on Thursday.") == []
+
+
+def test_the_two_governments_are_the_visitor_and_the_host_of_the_visited_capital():
+    assert party_sets("Korea's science minister visited Stockholm on Wednesday, where the two governments signed an agreement "
+                      "on quantum research.") == [["KOR", "SWE"]]

@@ -382,6 +382,10 @@ def host_of(f: SentenceFacts) -> Optional[str]:
         seat = seated_at(m.group("p") or m.group("f"))  # "signed in Brussels": the EU's seat
         if seat:
             return seat
+    for m in re.finditer(rf"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+in|travell?ed\s+to|trip\s+to)\s+(?P<v>{CAP}(?:\s+{CAP})?)(?=(?:\s+(?:on|last|this)\s+\w+)?[,;]\s+where\b)", f.text):
+        seat = seated_at(m.group("v"))  # "Korea's minister visited Stockholm, where the two governments signed": the host
+        if seat:
+            return seat
     seats = lexicon().get("seats_of_government", {})
     m = re.search(r"\bvisit to the (" + "|".join(re.escape(k) for k in seats) + r")\b", f.text) if seats else None
     return seats[m.group(1)] if m else None
