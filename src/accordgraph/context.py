@@ -253,4 +253,3 @@ def heading_level(text: str) -> int:
     """ "### Instruments exchanged" -> 3: the markdown level of a heading (0 for none)."""
     line = text.lstrip()
     return len(line) - len(line.lstrip("#"))
-

@@ -199,7 +199,7 @@ def _unlayout(raw: str) -> str:
         return raw
     changed = False
     for table in root.iter("table"):
-        cells = [c for c in table.iter("td", "th")]
+        cells = list(table.iter("td", "th"))
         if any(d.tag in _BLOCKS for c in cells for d in c.iterdescendants()):
             for el in [table, *table.iterdescendants("tbody", "thead", "tfoot", "tr", "td", "th")]:
                 el.tag = "div"

@@ -47,8 +47,8 @@ class Draft:
         if self.group is not None and self.group == other.group or other.another:
             return False
         if self.parties != other.parties:
-            # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs
-            same_kind = self.instrument == other.instrument or "unspecified" in (self.instrument, other.instrument) or "agreement" in (self.instrument, other.instrument)
+            # "Japan" in one sentence, "JAXA" in another: the same accord only if nothing else differs ("an agreement", then "the implementing arrangement")
+            same_kind = self.instrument == other.instrument or not set(GENERIC).isdisjoint((self.instrument, other.instrument))
             if self.countries != other.countries or self.status != other.status or not same_kind:
                 return False
         if self.domains and other.domains and not set(self.domains) & set(other.domains):

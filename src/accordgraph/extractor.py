@@ -117,7 +117,7 @@ def extract(doc: Document) -> ExtractionRecord:
         columns = tracker_columns(span.text) if span.text.count("|") >= 3 else None
         if columns is not None or tracker is not None and span.text.count("|") >= 3:  # "| Partner | Agreement | Signed | Signed at |" and its rows
             tracker = columns or tracker
-            row = None if columns is not None or is_separator(span.text) else row_accord(tracker, f, [c for c in [leader_of(f, ctx_accord)] if c] or ctx_parties or by_salience(salience)[:1], ctx_domains, anchor.isoformat() if anchor else None)
+            row = None if columns is not None or is_separator(span.text) else row_accord(tracker, f, [c for c in [leader_of(f, ctx_accord)] if c] or ctx_parties or by_salience(salience)[:1], ctx_domains)
             if row is not None:
                 merge_into(drafts, row, ctx_domains)
             continue

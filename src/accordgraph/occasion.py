@@ -235,4 +235,3 @@ def heading_accord(heading: SentenceFacts, item: SentenceFacts, anchor: Optional
     evidence = [Evidence(start=x.span.start, end=x.span.end, text=x.text) for x in (heading, item)]
     base = dict(instrument=heading.instruments[0][0], status="signed", domains=list(heading.domains or item.domains))
     return make_draft(frozenset(codes), base, date, evidence, heading, strong=True)
-

@@ -256,7 +256,7 @@ def _of_party(f: SentenceFacts, end: int) -> Optional[str]:
     return next((p.code for p in f.parties if p.start == at), None)
 
 
-_GROUP_POST = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,2}?(?:[Mm]inister|[Ss]ecretar(?=ies)|[Pp]resident|[Aa]mbassador|[Ll]eader|[Hh]ead)s?|[Ss]ecretaries)\s+of\s+the\s+(?:two|three|four|\w+)\s+(?:countries|nations|governments|sides|states)\b")
+_GROUP_POST = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,2}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ll]eader|[Hh]ead)s?|[Ss]ecretaries)\s+of\s+the\s+(?:two|three|four|\w+)\s+(?:countries|nations|governments|sides|states)\b")
 
 
 def _group_post(text: str) -> Optional[str]:

@@ -33,6 +33,9 @@ _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$",
 
 def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
                ctx_accord: Optional[str] = None, salience: Optional[dict[str, int]] = None, subject: Optional[str] = None) -> list[Draft]:
+    """The accords sentence `f` tells, as drafts: `ctx_parties` stand for "the two sides", `ctx_accord` is the
+    programme last named (the accord others join), `salience` counts how often each party was named so far,
+    `subject` is the party "It" or "The kingdom" stands for."""
     salience = salience or {}
     instruments = [i for i in f.instruments if not names_event(f, i, event_spans) and not refers_back(f, i)
                    and not re.search(r"\b(?:not|nor|never)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$", f.text[:i[1] - f.span.start], re.I)  # "rules, not a treaty"

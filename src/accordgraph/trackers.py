@@ -69,19 +69,13 @@ def is_separator(text: str) -> bool:
     return bool(re.fullmatch(r"[\s|:\-]+", text.strip())) and "-" in text
 
 
-def row_accord(cols: Columns, f: SentenceFacts, host: list[str], domains: list[str], anchor: Optional[str]) -> Optional[Draft]:
+def row_accord(cols: Columns, f: SentenceFacts, host: list[str], domains: list[str]) -> Optional[Draft]:
     """The accord one row of a tracker tells, or None when the row names no second party or no signing date."""
     row = cells(f.text)
     if len(row) != cols.width or _EMPTY.match(row[cols.signed]):
         return None
-    bounds, at = [], f.span.start + f.text.index(row[0]) if row[0] else f.span.start
-    for cell in row:  # where each cell lies in the sentence, to tell whose party a mention is
-        pos = f.text.find(cell, max(0, at - f.span.start)) + f.span.start if cell else at
-        bounds.append((pos, pos + len(cell)))
-        at = pos + len(cell)
-    def inside(k: Optional[int]) -> list[str]:
-        return [] if k is None else list(dict.fromkeys(p.code for p in f.parties if bounds[k][0] <= p.start < bounds[k][1]))
-    parties = list(dict.fromkeys(inside(cols.who) + inside(cols.what)))
+    bounds = _cell_bounds(f, row)
+    parties = list(dict.fromkeys(_parties_in(f, bounds, cols.who) + _parties_in(f, bounds, cols.what)))
     if len({country_of(p) for p in parties}) < 2:
         parties += [h for h in host if country_of(h) not in {country_of(p) for p in parties}][:1]
     dates = [d.value for d in find_dates(row[cols.signed]) if d.value[:1] in "12"]
@@ -99,6 +93,21 @@ def row_accord(cols: Columns, f: SentenceFacts, host: list[str], domains: list[s
     d.place = place if place[:1].isupper() and len(place.split()) <= 3 else None  # a city, not "online" or "—"
     d.signatories = _signers(row[cols.by]) if cols.by is not None else []
     return d
+
+
+def _cell_bounds(f: SentenceFacts, row: list[str]) -> list[tuple[int, int]]:
+    """Where each cell of a row lies in the document, to tell whose party a mention is."""
+    out, at = [], f.text.find(row[0]) if row[0] else 0
+    for cell in row:
+        pos = f.text.find(cell, at) if cell else at
+        out.append((f.span.start + pos, f.span.start + pos + len(cell)))
+        at = pos + len(cell)
+    return out
+
+
+def _parties_in(f: SentenceFacts, bounds: list[tuple[int, int]], k: Optional[int]) -> list[str]:
+    """The parties named in cell `k` (none for a column the header lacks)."""
+    return [] if k is None else list(dict.fromkeys(p.code for p in f.parties if bounds[k][0] <= p.start < bounds[k][1]))
 
 
 _SHORT_POSTS = {"PM": "Prime Minister", "FM": "Foreign Minister", "VP": "Vice President", "Amb.": "Ambassador", "Sec.": "Secretary"}
