@@ -33,3 +33,10 @@ def test_a_table_of_states_joining_a_led_accord_binds_each_to_its_leader():
             "| Country | Signed | Where |\n| --- | --- | --- |\n| France | 07.06.2022 | Washington |\n| Ukraine | 11.2020 | - |\n")
     found = extract(doc(text, "2024-01-10")).agreements
     assert sorted((sorted(a.party_countries), a.signed) for a in found) == [(["FRA", "USA"], "2022-06-07"), (["UKR", "USA"], "2020-11")]
+
+
+def test_a_rows_accord_cell_names_the_accord_only_when_it_is_a_proper_name():
+    text = ("# Tracker: Canada's quantum agreements\n\n| Partner | Agreement | Signed |\n| --- | --- | --- |\n"
+            "| United Kingdom | Joint statement on quantum cooperation | 27 Nov 2023 |\n"
+            "| Japan | Canada-Japan Quantum Science Arrangement (CJQSA) | May 2024 |\n")
+    assert [a.name for a in extract(doc(text, "2024-09-30")).agreements] == [None, "Canada-Japan Quantum Science Arrangement"]

@@ -30,6 +30,7 @@ _WHAT = re.compile(r"\b(?:agreement|accord|document|instrument|treaty|memorand\w
 _WHO = re.compile(r"^(?:partner|partners|country|countries|counterpart|parties|party|with|signator(?:y|ies)\s+countr\w*)$", re.I)
 _WHERE = re.compile(r"^(?:(?:signed|signing)\s+(?:at|in)|place|venue|city|where)$", re.I)
 _BY = re.compile(r"^(?:signed\s+by|signatories|signers|signatory)$", re.I)
+_PROPER = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|in|to)\s+)*){2,}[A-Z][\w’'-]*(?:\s*\([^)]*\))?")  # "Japan-Malaysia Economic Partnership Agreement (JMEPA)", not "Joint statement on quantum cooperation"
 _EMPTY = re.compile(r"^[\s—–\-*_n/a.]*$", re.I)
 
 
@@ -88,7 +89,7 @@ def row_accord(cols: Columns, f: SentenceFacts, host: list[str], domains: list[s
     base = dict(instrument=instrument_of(kinds) if kinds else "unspecified", status="signed",
                 domains=list(dict.fromkeys(d for _, d in find_domains(" ".join(row)))) or list(domains))
     d = make_draft(frozenset(parties), base, dates[0], [Evidence(start=f.span.start, end=f.span.end, text=f.text)], f, strong=True)
-    d.name = name_of(what) or (re.sub(r"\s*\([^)]*\)\s*$", "", what) if kinds and len(what.split()) >= 3 else None)
+    d.name = name_of(what) or (re.sub(r"\s*\([^)]*\)\s*$", "", what) if kinds and _PROPER.fullmatch(what) else None)
     place = row[cols.where] if cols.where is not None else ""
     d.place = place if place[:1].isupper() and len(place.split()) <= 3 else None  # a city, not "online" or "—"
     d.signatories = _signers(row[cols.by]) if cols.by is not None else []
