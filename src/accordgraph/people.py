@@ -228,6 +228,11 @@ _FOR_AFTER_POST = re.compile(r",\s+[^,;]{3,90},\s+for\s+(?:the\s+)?[A-Z]")  # "X
 _TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|H\.E)\.?\s+)+$")
 
 
+def _party_starting(f: SentenceFacts, lo: int, hi: int) -> Optional[str]:
+    """The first party whose mention starts in [lo, hi) of the document: the one a cue just before a name points at."""
+    return next((p.code for p in f.parties if lo <= p.start < hi), None)
+
+
 def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     """ "X signed the agreement for the Philippines": the party after "for", before the next name."""
     window = f.text[end:end + 80]
@@ -236,24 +241,19 @@ def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
     m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of|on(?=\s+(?:the\s+)?[A-Z][\w\s.-]{0,40}?[’']s\s+behalf\b))\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
     if not m:
         return None
-    lo, hi = f.span.start + end + m.start(), f.span.start + end + m.end()
-    for p in f.parties:
-        if lo <= p.start <= hi:  # "for the Philippines" may match with its article
-            return p.code
-    return None
+    return _party_starting(f, f.span.start + end + m.start(), f.span.start + end + m.end() + 1)  # "for the Philippines" may match with its article
 
 
 def _bracketed_party(f: SentenceFacts, end: int) -> Optional[str]:
     """ "Ministers Yasutoshi Nishimura (Japan) and Ashwini Vaishnaw (India)": the party in brackets right after the name."""
     m = re.match(r"\s*\(([^()]{1,40})\)", f.text[end:])
-    return next((p.code for p in f.parties if m and f.span.start + end + m.start(1) <= p.start < f.span.start + end + m.end(1)), None)
+    return _party_starting(f, f.span.start + end + m.start(1), f.span.start + end + m.end(1)) if m else None
 
 
 def _of_party(f: SentenceFacts, end: int) -> Optional[str]:
     """ "The foreign ministers, Marise Payne of Australia and Toshimitsu Motegi of Japan, signed": the party right after "of"."""
     m = re.match(r"\s+of\s+(?:the\s+)?", f.text[end:])
-    at = f.span.start + end + m.end() if m else -1
-    return next((p.code for p in f.parties if p.start == at), None)
+    return _party_starting(f, f.span.start + end + m.end(), f.span.start + end + m.end() + 1) if m else None
 
 
 _GROUP_POST = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,2}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ll]eader|[Hh]ead)s?|[Ss]ecretaries)\s+of\s+the\s+(?:two|three|four|\w+)\s+(?:countries|nations|governments|sides|states)\b")
@@ -271,7 +271,7 @@ def _heads_party(f: SentenceFacts, end: int) -> Optional[str]:
     if not m:
         return None
     at = f.span.start + end + m.end()
-    return next((p.code for p in f.parties if at <= p.start < at + 40), None)
+    return _party_starting(f, at, at + 40)
 
 
 def _signed_for_before(f: SentenceFacts, start: int) -> Optional[str]:
@@ -281,8 +281,7 @@ def _signed_for_before(f: SentenceFacts, start: int) -> Optional[str]:
     m = re.search(r"\b(?:for|on behalf of)\s+(?:the\s+)?(?P<p>[A-Z][^,;:]{1,50}?)(?:\s+by|\s+(?:was|were)|(?<=\S),)\s+(?:[A-Z][\w.-]*\s+){0,4}$", f.text[window_start:start])
     if not m:
         return None
-    lo, hi = f.span.start + window_start + m.start("p"), f.span.start + window_start + m.end("p")
-    return next((p.code for p in f.parties if lo <= p.start < hi), None)
+    return _party_starting(f, f.span.start + window_start + m.start("p"), f.span.start + window_start + m.end("p"))
 
 
 def _share_out_parties(people: list[tuple[Signatory, int, bool]], f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
