@@ -15,6 +15,7 @@ from typing import Optional
 from .mentions import SentenceFacts
 from .names import CAP, PARTICLE, RUN, lexicon, not_a_name, post_and_name
 from .records import Signatory
+from .signer_parties import acting_for, bracketed_party, heads_party, of_party, party_in, party_of, share_out_parties, signed_for_before
 from .vocabulary import load_vocabulary, seated_at
 
 @cache
@@ -203,18 +204,18 @@ def signatories(f: SentenceFacts, parties: Optional[list[str]] = None) -> list[S
             post = post_after.group(1).strip().rstrip(",")
         elif who_heads:  # "Alexander Rumyantsev, who runs Russia's Federal Atomic Energy Agency, and ..."
             post = "head of " + who_heads.group(1)
-        elif _of_party(f, e) and _signs(acts, s, text):  # "Marise Payne of Australia and Toshimitsu Motegi of Japan signed"
+        elif of_party(f, e) and _signs(acts, s, text):  # "Marise Payne of Australia and Toshimitsu Motegi of Japan signed"
             post = _group_post(text[:s])
         elif signed_by or re.match(r"\s+(?:signed|signs)\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z]", text[e:]) or out and _LIST_GOES_ON.fullmatch(text[out[-1][1] + len(out[-1][0].name):s]) \
                 or re.match(rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}}?(?:\([^()]{{1,40}}\)\s*)?)?\s*(?:{_sign_verbs()}|signing\s+for)\b", text[e:], re.I):
             post = None  # "Ministers Piyush Goyal and Don Farrell signed": the second shares the first's plural post
         else:
             continue
-        explicit = _signed_for_before(f, s) or _of_party(f, e) or _acting_for(f, e) or _bracketed_party(f, e) or _heads_party(f, e) or _party_in(post)  # "for the Philippines", "Canada's Minister of ..."
+        explicit = signed_for_before(f, s) or of_party(f, e) or acting_for(f, e) or bracketed_party(f, e) or heads_party(f, e) or party_in(post)  # "for the Philippines", "Canada's Minister of ..."
         post = _clean_post(post)
-        party = explicit or _party_of(f, s, e, post)
+        party = explicit or party_of(f, s, e, post)
         out.append((Signatory(name=name, party=party, post=post), s, bool(explicit)))
-    return _share_out_parties(out, f, parties)
+    return share_out_parties(out, f, parties)
 
 
 def _after_fronted(text: str, w: int, s: int, verb: Optional[int]) -> bool:
@@ -228,34 +229,6 @@ _FOR_AFTER_POST = re.compile(r",\s+[^,;]{3,90},\s+for\s+(?:the\s+)?[A-Z]")  # "X
 _TRAILING_HONORIFIC = re.compile(r"(?:\b(?:Prof|Dr|Col|Gen|Lt|Maj|Capt|Adm|Amb|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|H\.E)\.?\s+)+$")
 
 
-def _party_starting(f: SentenceFacts, lo: int, hi: int) -> Optional[str]:
-    """The first party whose mention starts in [lo, hi) of the document: the one a cue just before a name points at."""
-    return next((p.code for p in f.parties if lo <= p.start < hi), None)
-
-
-def _acting_for(f: SentenceFacts, end: int) -> Optional[str]:
-    """ "X signed the agreement for the Philippines": the party after "for", before the next name."""
-    window = f.text[end:end + 80]
-    nxt = re.search(rf"\band\s+(?:(?:{CAP}\s+){{1,}}|(?:for|on behalf of)\b)", window)  # not the next signer's party
-    window = window[: nxt.start()] if nxt else window
-    m = re.search(r"\b(?:for|on behalf of|,\s+(?:the\s+)?Government\s+of|on(?=\s+(?:the\s+)?[A-Z][\w\s.-]{0,40}?[’']s\s+behalf\b))\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|Socialist\s+|People's\s+)?Republic\s+of\s+(?:the\s+)?)?", window)
-    if not m:
-        return None
-    return _party_starting(f, f.span.start + end + m.start(), f.span.start + end + m.end() + 1)  # "for the Philippines" may match with its article
-
-
-def _bracketed_party(f: SentenceFacts, end: int) -> Optional[str]:
-    """ "Ministers Yasutoshi Nishimura (Japan) and Ashwini Vaishnaw (India)": the party in brackets right after the name."""
-    m = re.match(r"\s*\(([^()]{1,40})\)", f.text[end:])
-    return _party_starting(f, f.span.start + end + m.start(1), f.span.start + end + m.end(1)) if m else None
-
-
-def _of_party(f: SentenceFacts, end: int) -> Optional[str]:
-    """ "The foreign ministers, Marise Payne of Australia and Toshimitsu Motegi of Japan, signed": the party right after "of"."""
-    m = re.match(r"\s+of\s+(?:the\s+)?", f.text[end:])
-    return _party_starting(f, f.span.start + end + m.end(), f.span.start + end + m.end() + 1) if m else None
-
-
 _GROUP_POST = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,2}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ll]eader|[Hh]ead)s?|[Ss]ecretaries)\s+of\s+the\s+(?:two|three|four|\w+)\s+(?:countries|nations|governments|sides|states)\b")
 
 
@@ -263,44 +236,6 @@ def _group_post(text: str) -> Optional[str]:
     """ "The foreign ministers of the two countries, ..." -> "foreign minister": the post the names after it share."""
     m = _GROUP_POST.search(text)
     return re.sub(r"(?:ies|s)$", lambda x: "y" if x.group() == "ies" else "", m.group(1).strip()).removeprefix("The ").removeprefix("the ") if m else None
-
-
-def _heads_party(f: SentenceFacts, end: int) -> Optional[str]:
-    """ "General El Mostafa Rabii, who heads Morocco's General Directorate ...": the party of the body he heads."""
-    m = re.match(r",\s+who\s+(?:heads|led|leads|runs|ran|chairs|directs)\s+(?:the\s+)?", f.text[end:])
-    if not m:
-        return None
-    at = f.span.start + end + m.end()
-    return _party_starting(f, at, at + 40)
-
-
-def _signed_for_before(f: SentenceFacts, start: int) -> Optional[str]:
-    """ "It was signed for New Zealand by His Excellency Carl Reaich": the party named
-    after "for" just before "by" and the name."""
-    window_start = max(0, start - 100)
-    m = re.search(r"\b(?:for|on behalf of)\s+(?:the\s+)?(?P<p>[A-Z][^,;:]{1,50}?)(?:\s+by|\s+(?:was|were)|(?<=\S),)\s+(?:[A-Z][\w.-]*\s+){0,4}$", f.text[window_start:start])
-    if not m:
-        return None
-    return _party_starting(f, f.span.start + window_start + m.start("p"), f.span.start + window_start + m.end("p"))
-
-
-def _share_out_parties(people: list[tuple[Signatory, int, bool]], f: SentenceFacts, parties: Optional[list[str]] = None) -> list[Signatory]:
-    """Two signatories for the two parties of an accord: one whose party is only
-    guessed, when it equals the other's, signed for the other party; failing any
-    explicit party, the one named farther from the shared party's mention does."""
-    codes = list(parties) if parties and len(parties) == 2 else list(dict.fromkeys(p.code for p in f.parties))
-    if len(people) != 2 or len(codes) != 2:
-        return [p for p, _, _ in people]
-    (a, pa, ea), (b, pb, eb) = people
-    if ea != eb:
-        sure, guess = (a, b) if ea else (b, a)
-        if sure.party in codes and guess.party in (sure.party, None):
-            guess.party = next(c for c in codes if c != sure.party)
-    elif a.party == b.party and a.party in codes:  # "between Japan and India ... by Kamikawa and Jaishankar": in the order the parties were named
-        order = [c for c in dict.fromkeys(p.code for p in f.parties) if c in codes]
-        if len(order) == 2:
-            a.party, b.party = order
-    return [a, b]
 
 
 def _clean_post(post: Optional[str]) -> Optional[str]:
@@ -311,37 +246,6 @@ def _clean_post(post: Optional[str]) -> Optional[str]:
     post = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", post, flags=re.I)
     post = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+", "", post)
     return re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.$", "", post.strip(" ,")) or None  # "Minister of Science and ICT." ends a sentence
-
-
-def _party_of(f: SentenceFacts, s: int, e: int, post: Optional[str]) -> Optional[str]:
-    """The party named in the post, else the one just before the name, else the nearest."""
-    named = _party_in(post)
-    if named:
-        return named
-    base = f.span.start
-    own = [p for p in f.parties if base + s - 120 <= p.start < base + s]
-    if own and post:
-        return own[-1].code
-    return _nearest_party(f, s, e)
-
-
-def _party_in(post: Optional[str]) -> Optional[str]:
-    if not post:
-        return None
-    from .gazetteer import party_matcher
-    from .text import tokenize
-    for m in party_matcher().find(tokenize(post)):
-        if m.entry.kind in ("party", "demonym"):
-            p = load_vocabulary().parties[m.entry.code]
-            return p.country if p.kind == "ministry" else p.code
-    return None
-
-
-def _nearest_party(f: SentenceFacts, s: int, e: int) -> Optional[str]:
-    """The party mentioned nearest the name, within the clause around it."""
-    base = f.span.start
-    near = [p for p in f.parties if base + s - 140 <= p.start < base + e + 120]
-    return min(near, key=lambda p: abs(p.start - base - s)).code if near else None
 
 
 def named_signatories(f: SentenceFacts, persons: list[tuple[str, str, int]]) -> list[Signatory]:
