@@ -1,6 +1,6 @@
 from datetime import date
 
-from accordgraph.dates import agrees, find_dates, precision_of, refine
+from accordgraph.dates import agrees, day_offset, find_dates, precision_of, refine, shift_day
 
 ANCHOR = date(2025, 5, 13)  # a Tuesday
 
@@ -162,3 +162,15 @@ def test_a_quarter_dates_to_the_year():
     from accordgraph.dates import find_dates
     assert [d.value for d in find_dates("signed in Q3 2023")] == ["2023"]
     assert [d.value for d in find_dates("in the first quarter of 2021")] == ["2021"]
+
+
+def test_a_day_offset_counts_days_from_the_day_told_before():
+    assert day_offset("A similar memorandum was signed a day later.") == 1
+    assert day_offset("Two days later, Germany signed with Egypt.") == 2
+    assert day_offset("The next day, India and Australia signed.") == 1
+    assert day_offset("The accord had been initialled the previous day.") == -1
+    assert day_offset("They signed three days earlier.") == -3
+    assert day_offset("It was signed two days after the summit opened.") is None  # from the summit, not from the day told
+    assert day_offset("They will meet in the coming days.") is None
+    assert shift_day("2022-12-31", 1) == "2023-01-01"
+    assert shift_day("2022-11", 1) is None

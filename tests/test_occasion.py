@@ -235,3 +235,19 @@ def test_the_two_men_who_signed_before_sign_the_second_protocol_too():
             "confidential protocol on fuel deliveries.")
     found = extract(doc(text, "2005-02-28")).agreements
     assert [sorted(s.name for s in a.signatories) for a in found] == [["Alexander Petrov", "Reza Karimi"]] * 2
+
+
+def test_a_signing_a_day_later_at_the_same_conference_takes_the_day_after_and_the_place():
+    text = ("The EU and Kazakhstan signed a memorandum on raw materials in Sharm el-Sheikh on 7 November 2022. "
+            "Earlier, in 2015, they had signed a partnership agreement in Astana. "
+            "A similar memorandum on raw materials with Namibia was signed at the same conference a day later.")
+    found = {tuple(a.party_countries): (a.signed, a.place) for a in extract(doc(text, "2022-11-20")).agreements}
+    assert found[("EU", "NAM")] == ("2022-11-08", "Sharm el-Sheikh")
+
+
+def test_days_later_count_from_the_signing_told_last():
+    text = ("Japan and India signed a memorandum on semiconductors in Tokyo on 20 July 2023. The next day, India and "
+            "Australia signed an agreement on critical minerals. Two days later, India signed a memorandum on "
+            "critical minerals with Chile.")
+    found = {tuple(a.party_countries): a.signed for a in extract(doc(text, "2023-07-30")).agreements}
+    assert found[("AUS", "IND")] == "2023-07-21" and found[("CHL", "IND")] == "2023-07-23"

@@ -58,3 +58,12 @@ def test_an_energy_hub_is_clean_energy_and_a_pharmacopoeia_is_biotech():
     for text, domains in [("a memorandum on developing Trincomalee as an energy hub", ["clean_energy"]),
                           ("a memorandum on cooperation in the field of pharmacopoeia", ["biotech"])]:
         assert analyse(Span(0, len(text), text)).domains == domains
+
+
+def test_a_green_partnership_or_alliance_is_clean_energy():
+    from accordgraph.mentions import analyse
+    from accordgraph.text import Span
+
+    for text in ("The leaders launched the EU-Republic of Korea Green Partnership at the summit.",
+                 "Norway and the EU set up a Green Alliance.", "a memorandum on the green transition"):
+        assert analyse(Span(0, len(text), text)).domains == ["clean_energy"]

@@ -288,6 +288,30 @@ def refine(a: Optional[str], b: Optional[str]) -> Optional[str]:
     return a if len(a) >= len(b) else b
 
 
+_DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|afterwards|earlier|after(?=\s*[,.;])|before(?=\s*[,.;]))"
+                         r"|the\s+(?P<rel>next|following|previous|preceding)\s+day\b|the\s+day\s+(?P<ab>after|before)(?=\s*[,.;]))", re.I)
+
+
+def day_offset(text: str) -> Optional[int]:
+    """How many days "a day later", "two days earlier", "the next day" or "the previous day" move from the day told before.
+
+    >>> day_offset("A similar memorandum was signed two days later.")
+    2
+    """
+    m = _DAY_OFFSET.search(text)
+    if not m:
+        return None
+    if m.group("n"):
+        return _COUNT[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
+    return -1 if (m.group("rel") or "").lower() in ("previous", "preceding") or (m.group("ab") or "").lower() == "before" else 1
+
+
+def shift_day(value: Optional[str], days: int) -> Optional[str]:
+    """A day-precision date moved by `days`; None for a coarser one."""
+    day = parse_anchor(value) if value and len(value) == 10 else None
+    return (day + timedelta(days=days)).isoformat() if day else None
+
+
 def agrees(a: str, b: str) -> bool:
     """True when two partial dates are equal at their common precision."""
     if a.startswith("--") or b.startswith("--"):

@@ -14,7 +14,7 @@ from typing import Optional
 
 from . import people, places
 from .context import TODAY, dateline_refs
-from .dates import agrees
+from .dates import agrees, day_offset, shift_day
 from .documents import Document, place_date_line
 from .drafts import Draft, make_draft, told_together
 from .names import known_places
@@ -25,7 +25,7 @@ from .persons import PersonIndex
 from .records import Evidence, Signatory
 from .text import Span
 
-SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time)|the same (?:event|ceremony|meeting|signing)\b|(?:on\s+)?the same (?:day|occasion)|that same day"
+SAME_OCCASION = re.compile(r"\b(?:also|at the same (?:event|ceremony|meeting|signing|time|conference|summit|forum)|the same (?:event|ceremony|meeting|signing)\b|(?:on\s+)?the same (?:day|occasion)|that same day"
                            r"|during the same visit|^\s*(?:another|a further|a third|a fourth|alongside\s+(?:the|this|that))\b)", re.I)  # "Another memorandum ...": one more of that day's
 _THE_OCCASION = re.compile(r"\b(?:after|following|during|at|on the sidelines of)\s+(?:the|their|this)\s+(?:two\s+leaders['’]\s+)?(?:talks|meeting|summit|visit|ceremony)\b", re.I)
 
@@ -59,6 +59,14 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     for s in known + people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
         if all(s.name != x.name and s.name.split()[-1] not in x.name for x in d.signatories):
             d.signatories.append(s)
+    offset, told_last = day_offset(f.text) if not d.signed else None, None
+    if offset is not None:  # "A similar memorandum ... was signed a day later": the day told last, moved; the accord signed that day, if it was one
+        told = [(max(e.start for e in x.evidence), x.signed, x) for x in drafts if x.status == "signed" and x.signed and len(x.signed) == 10 and x.evidence]
+        told += [(x.start, x.value, None) for x in recent for x in x.dates if len(x.value) == 10]
+        if told:
+            day = max(told, key=lambda t: t[0])[1]
+            told_last = next((x for _, v, x in sorted(told, key=lambda t: t[0], reverse=True) if x is not None and v == day), None)
+            d.signed = shift_day(day, offset)
     if not d.signed:
         d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
     if not d.signed and any(TODAY.search(x.text) for x in recent[-2:]):  # "PM X today met President Y. ... they witnessed the signing"
@@ -75,7 +83,9 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         signed = [x for x in drafts if x.status == "signed" and (x.signed or x.place)]
         same = [x for x in signed if x.countries == d.countries]  # the same parties' newest signing, not an older one told in passing
         prev = max(same, key=lambda x: x.signed or "") if same else signed[-1] if signed else None
-        if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed):
+        if offset is not None:  # "at the same conference a day later": the signing of the day before
+            prev = told_last
+        if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed or offset is not None):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
     d.place = d.place or section_place or places.at_known_occasion(f.text, doc.text)
     if not d.place and before is not None and _VISIT.search(before.text) and not (d.signed and any(not agrees(x.value, d.signed) for x in before.dates)):
