@@ -174,3 +174,8 @@ def test_a_day_offset_counts_days_from_the_day_told_before():
     assert day_offset("They will meet in the coming days.") is None
     assert shift_day("2022-12-31", 1) == "2023-01-01"
     assert shift_day("2022-11", 1) is None
+
+
+def test_years_ago_today_is_that_day_and_years_ago_this_week_that_month():
+    assert values("Two years ago today, the UAE and Israel signed the accords.", date(2022, 9, 15)) == ["2020-09-15"]
+    assert values("a year ago this week", date(2022, 9, 15)) == ["2021-09"]

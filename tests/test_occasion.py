@@ -251,3 +251,40 @@ def test_days_later_count_from_the_signing_told_last():
             "critical minerals with Chile.")
     found = {tuple(a.party_countries): a.signed for a in extract(doc(text, "2023-07-30")).agreements}
     assert found[("AUS", "IND")] == "2023-07-21" and found[("CHL", "IND")] == "2023-07-23"
+
+
+def test_a_signing_on_the_sidelines_of_an_event_the_document_dates_takes_its_date():
+    text = ("Leaders from 48 African countries gathered in Seoul on 4-5 June 2024 for the first Korea-Africa Summit. "
+            "Bilaterally, Korea signed memorandums of understanding on critical minerals with Tanzania and with "
+            "Madagascar on the sidelines of the summit.")
+    found = {tuple(a.party_countries): a.signed for a in extract(doc(text, "2024-06-30")).agreements}
+    assert found[("KOR", "TZA")] == "2024-06" and found[("KOR", "MDG")] == "2024-06"  # a two-day summit: its month
+
+
+def test_an_event_named_with_its_own_parties_takes_only_the_date_of_that_event():
+    text = ("The first partnership was agreed with South Africa at the G20 summit in Bali in November 2022. "
+            "The EU and ASEAN adopted a joint declaration on clean energy on the sidelines of the first summit "
+            "between the European Union and ASEAN.")
+    found = {tuple(a.party_countries): a.signed for a in extract(doc(text, "2022-12-20")).agreements}
+    assert found[("ASEAN", "EU")] is None
+
+
+def test_events_of_one_word_with_different_dates_date_no_signing():
+    text = ("The G7 summit met on 19 May 2023. The Quad summit met on 24 May 2023. Trade was high on the agenda. "
+            "Japan and Australia signed a memorandum on critical minerals on the sidelines of the summit.")
+    found = {tuple(a.party_countries): a.signed for a in extract(doc(text, "2023-06-01")).agreements}
+    assert found[("AUS", "JPN")] is None
+
+
+def test_an_event_the_signing_sentence_itself_dates_lends_it_no_date():
+    text = ("KIGALI, Oct 29 - The heads of state met in Kigali. The Smart Africa Manifesto on broadband was signed by "
+            "Rwanda and Kenya at the Transform Africa summit, which runs until Thursday.")
+    found = extract(doc(text, "2013-10-29")).agreements
+    assert [a.signed for a in found] != ["2013-10-24"]
+
+
+def test_the_date_nearest_an_event_name_dates_it_not_the_datelines():
+    text = ("SANTIAGO, Oct 20 - Energy ministers met in Santiago on 14-16 October 2024 for the Green Hydrogen Forum. "
+            "Trade was also discussed. Chile and Japan signed a memorandum on critical minerals on the sidelines of the forum.")
+    found = extract(doc(text, "2024-10-20")).agreements
+    assert [a.signed for a in found] == ["2024-10"]

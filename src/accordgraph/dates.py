@@ -64,8 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"\b(?:on|(?P<last>last|this past))\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     # "Sunday's meeting ended with a joint declaration"
     ("weekday", re.compile(r"\b(?P<last>)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s(?=\s+[a-z])", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b(?:(?P<month>\s+this\s+(?:month|week)\b)|(?P<today>\s+today\b))?", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b(?P<month>\s+this\s+month\b)?", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
     ("month", re.compile(r"\b(?P<pre>in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
@@ -180,7 +180,9 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
         unit = g["unit"].lower()
-        if unit == "year":  # "two years ago this month": that month
+        if unit == "year":  # "two years ago this month": that month; "two years ago today": that day
+            if g.get("today"):
+                return _day(anchor.year - n, anchor.month, anchor.day) or f"{anchor.year - n:04d}-{anchor.month:02d}"
             return f"{anchor.year - n:04d}" + (f"-{anchor.month:02d}" if g.get("month") else "")
         if unit == "month":
             y, m = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)

@@ -10,14 +10,15 @@ that context; none overrides what the accord's own sentence says.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from . import people, places
 from .context import TODAY, dateline_refs
-from .dates import agrees, day_offset, shift_day
+from .dates import agrees, day_offset, find_dates, parse_anchor, shift_day
 from .documents import Document, place_date_line
 from .drafts import Draft, make_draft, told_together
-from .names import known_places
+from .names import CAP, known_places
 from .mentions import SentenceFacts, analyse
 from .parties import country_of
 from .modality import instrument_of_name, signing_date, strong_sign
@@ -87,6 +88,7 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
             prev = told_last
         if prev is not None and (not d.signed or not prev.signed or d.signed == prev.signed or offset is not None):
             d.signed, d.place = d.signed or prev.signed, d.place or prev.place
+    d.signed = d.signed or at_dated_occasion(f.text, doc.text, doc.dateline or doc.published)
     d.place = d.place or section_place or places.at_known_occasion(f.text, doc.text)
     if not d.place and before is not None and _VISIT.search(before.text) and not (d.signed and any(not agrees(x.value, d.signed) for x in before.dates)):
         d.place = places.place(before)  # "Modi and Al Nahyan held talks in Abu Dhabi today. The two leaders witnessed the exchange of ..."
@@ -245,3 +247,41 @@ def heading_accord(heading: SentenceFacts, item: SentenceFacts, anchor: Optional
     evidence = [Evidence(start=x.span.start, end=x.span.end, text=x.text) for x in (heading, item)]
     base = dict(instrument=heading.instruments[0][0], status="signed", domains=list(heading.domains or item.domains))
     return make_draft(frozenset(codes), base, date, evidence, heading, strong=True)
+
+
+_OCCASION = re.compile(rf"\b(?P<e>COP\s?\d+|(?:{CAP}\s+){{0,5}}(?i:summit|conference|forum|congress|expo|dialogue|meeting|assembly))\b")
+_SPAN_OF_DAYS = re.compile(r"\d\s*(?:-|–|to|and)\s*\d|\bfrom\b[^.;]{0,40}\bto\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def dated_occasions(text: str, anchor: Optional[str]) -> dict[str, list[tuple[str, str]]]:
+    """The events a document dates ("the G7 summit in Hiroshima on 19-21 May 2023", "the Atomexpo forum, which
+    opened in Moscow in June 2015"), by the word that names them later ("summit", "forum"), each with the sentence
+    that dates it: a one-day summit or meeting its day, anything longer its month."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    day = parse_anchor(anchor)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        dates = [x for x in find_dates(sentence, day) if len(x.value) >= 7 and not x.value.startswith("--")]
+        for m in _OCCASION.finditer(sentence) if dates else ():
+            gap = {x.value: max(x.start - m.end(), m.start() - x.end) for x in dates}
+            near = [v for v, g in sorted(gap.items(), key=lambda vg: vg[1]) if g < 80][:1]  # its own date, not a dateline's
+            if not near:
+                continue
+            key = m.group("e").split()[-1].lower().replace(" ", "")
+            one_day = len(near[0]) == 10 and key in ("summit", "meeting") and not _SPAN_OF_DAYS.search(sentence)
+            out.setdefault(key, []).append((sentence, near[0] if one_day else near[0][:7]))
+    return out
+
+
+def at_dated_occasion(sentence: str, text: str, anchor: Optional[str]) -> Optional[str]:
+    """ "Korea signed memorandums with Tanzania on the sidelines of the summit": the date the document gives that
+    event; one the sentence qualifies ("the first summit between the EU and ASEAN") only from a sentence naming the
+    same, and none when the dated events of that word disagree."""
+    events = dated_occasions(text, anchor)
+    m = re.search(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?P<q>(?:[\w-]+\s+){0,5}?)(?P<e>" + "|".join(map(re.escape, events))
+                  + r")\b(?P<after>\s+(?:between|of|in)\s+[^,;.]{1,60})?", sentence, re.I) if events else None
+    if not m:
+        return None
+    qualifiers = [w for w in re.findall(r"\b[A-Z][\w-]*", m.group("q") + (m.group("after") or "")) if w not in ("The", "In")]
+    values = {v for s, v in events[m.group("e").lower().replace(" ", "")] if all(w in s for w in qualifiers) and sentence.strip() not in s}  # its own dates were weighed
+    return values.pop() if len(values) == 1 else None
