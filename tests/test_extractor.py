@@ -1257,6 +1257,12 @@ def test_formed_set_up_and_created_make_an_accord():
         assert [(a.parties, a.status, a.signed) for a in found] == [(["AUS", "DEU"], "signed", "2021")], verb
 
 
+def test_a_station_built_or_run_under_an_agreement_between_states_makes_that_accord_signed():
+    for verb in ("was built", "is operated", "was funded"):
+        found = agreements(f"The antenna {verb} under a cooperation agreement between ESA and the Argentine government.", published="2012-12-18")
+        assert [(a.parties, a.status) for a in found] == [(["ARG", "ESA"], "signed")], verb
+
+
 def test_a_launch_under_a_commercial_arrangement_is_no_accord():
     found = agreements("Three co-passenger satellites were also placed in orbit, among them VesselSat-1, a micro-satellite from "
                        "Luxembourg, launched under a commercial arrangement with India's Antrix Corporation.", published="2011-10-12")

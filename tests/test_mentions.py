@@ -329,3 +329,8 @@ def test_the_state_an_accord_is_named_after_is_not_its_party():
     assert facts("The European Union and the members of the Organisation of African, Caribbean and Pacific States "
                  "signed the Samoa Agreement.").codes() == ["EU", "OACPS"]
     assert facts("Samoa signed the agreement with the EU.").codes() == ["WSM", "EU"]
+
+
+def test_the_community_of_latin_american_states_is_celac_and_thirty_three_is_not_three():
+    text = "Envoys from the thirty-three members of the Community of Latin American and Caribbean States (CELAC) met in Beijing."
+    assert set(analyse(Span(0, len(text), text)).codes()) == {"CELAC"}

@@ -288,3 +288,19 @@ def test_the_date_nearest_an_event_name_dates_it_not_the_datelines():
             "Trade was also discussed. Chile and Japan signed a memorandum on critical minerals on the sidelines of the forum.")
     found = extract(doc(text, "2024-10-20")).agreements
     assert [a.signed for a in found] == ["2024-10"]
+
+
+def test_a_statements_own_text_closed_by_signed_in_and_side_by_side_signature_blocks_is_that_statement():
+    text = ("---\ntitle: Joint Statement by the Prime Minister of Japan and the Prime Minister of Viet Nam\npublished: 2010-11-02\n---\n"
+            "1. The two Prime Ministers held talks in Hanoi.\n\n"
+            "2. The two Prime Ministers confirmed their intention to sign the Agreement between Japan and Viet Nam for "
+            "Cooperation in the Peaceful Uses of Nuclear Energy at an early date.\n\n"
+            "Signed in Hanoi on 31 October 2010.\n\n"
+            "For Japan                                For the Socialist Republic of Viet Nam\n"
+            "Naoto Kan                                Nguyen Tan Dung\n"
+            "Prime Minister                           Prime Minister\n")
+    found = extract(from_string(text, doc_id="js.txt")).agreements
+    statement = next(a for a in found if a.instrument == "joint_statement")
+    assert (statement.status, statement.signed, statement.place) == ("signed", "2010-10-31", "Hanoi")
+    assert {(s.name, s.party, s.post) for s in statement.signatories} == {("Naoto Kan", "JPN", "Prime Minister"), ("Nguyen Tan Dung", "VNM", "Prime Minister")}
+    assert [a.status for a in found if a.instrument == "agreement"] == ["planned"]  # the Agreement it names is another accord

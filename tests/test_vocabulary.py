@@ -65,5 +65,6 @@ def test_a_green_partnership_or_alliance_is_clean_energy():
     from accordgraph.text import Span
 
     for text in ("The leaders launched the EU-Republic of Korea Green Partnership at the summit.",
-                 "Norway and the EU set up a Green Alliance.", "a memorandum on the green transition"):
+                 "Norway and the EU set up a Green Alliance.", "a memorandum on the green transition",
+                 "the Strategic Partnership for Innovation and Green Solutions"):
         assert analyse(Span(0, len(text), text)).domains == ["clean_energy"]

@@ -189,7 +189,7 @@ def analyse(span: Span, anchor: Optional[date] = None) -> SentenceFacts:
     return facts
 
 
-_MEMBERS_OF = re.compile(r"\b(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+members\s+of\s+(?:the\s+)?$", re.I)
+_MEMBERS_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+members\s+of\s+(?:the\s+)?$", re.I)
 _PERSON_NAMED = re.compile(r"[A-Z][a-z]+\b")
 _TITLE_BEFORE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Minister|Governor|Senator|Chairman)\.?\s+$")
 _POST_NAME = re.compile(r"\b(?:Minister|Ministry|Ministers|Department|Secretary|Office|Commission|Commissioner|Committee|Organi[sz]ation\s+for)\b")

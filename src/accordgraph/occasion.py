@@ -133,18 +133,40 @@ def own_text_accord(doc: Document, title: Optional[SentenceFacts], opening: list
     """A page that is itself the accord's text ("Joint Declaration on ... between Egypt and the
     European Union", then "Cairo, 17 March 2024" and "We, the President of ..."): the accord it
     is, signed on its dateline's day in its dateline's city."""
-    if title is None or len({p.country for p in title.parties}) < 2 or not any(_WE.match(s.text) or _ISSUED_THIS.search(s.text) for s in opening):
+    closing = _SIGNED_AT.search(doc.text[-3000:])  # "Signed in Hanoi on 31 October 2010.", "Done at Brussels, 14 June 2023"
+    if title is None or len({p.country for p in title.parties}) < 2 or not (closing or any(_WE.match(s.text) or _ISSUED_THIS.search(s.text) for s in opening)):
         return None
     kind = instrument_of_name(doc.title)
     if kind is None:
         return None
     base = dict(instrument=kind, status="signed", domains=list(title.domains))
     evidence = [Evidence(start=title.span.start, end=title.span.end, text=title.text)]
-    d = make_draft(frozenset(title.codes()), base, doc.dateline or doc.published, evidence, title, strong=True)
-    d.place = place_date_line(doc.text, 2000) or doc.dateline_city  # "Cairo, 17 March 2024" on a line of its own
+    closed = [x.value for x in find_dates(closing.group(), parse_anchor(doc.published))] if closing else []
+    d = make_draft(frozenset(title.codes()), base, (closed[:1] or [doc.dateline or doc.published])[0], evidence, title, strong=True)
+    d.place = (closing.group("place") if closing and closing.group("place") in known_places() else None) \
+        or place_date_line(doc.text, 2000) or doc.dateline_city  # "Cairo, 17 March 2024" on a line of its own
     d.name = re.sub(r"^[\"“']|[\"”']$", "", (doc.title or "").strip()) or None
-    d.signatories = _signature_blocks(doc)
+    d.signatories = _signature_blocks(doc) or _signature_columns(doc)
     return d
+
+
+_SIGNED_AT = re.compile(r"^\s*(?:Signed|Done|Adopted)\s+(?:at|in)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),?\s+(?:on\s+)?(?:this\s+)?(?:the\s+)?[^\n]{0,40}?\b(?:19|20)\d\d\b", re.M)
+_FOR_COLUMNS = re.compile(r"^\s*For (?:the )?(?P<a>\S.*?\S)\s{2,}For (?:the )?(?P<b>\S.*?\S)\s*\n(?P<names>[^\n]+)\n(?P<posts>[^\n]+)$", re.M)
+
+
+def _signature_columns(doc: Document) -> list[Signatory]:
+    """ "For Japan        For the Socialist Republic of Viet Nam" over "Naoto Kan        Nguyen Tan Dung" and their
+    posts: the two signature blocks of a treaty page set side by side."""
+    out = []
+    for m in _FOR_COLUMNS.finditer(doc.text):
+        names, posts = re.split(r"\s{2,}", m.group("names").strip()), re.split(r"\s{2,}", m.group("posts").strip())
+        if len(names) != 2:
+            continue
+        for i, key in enumerate(("a", "b")):
+            codes = analyse(Span(m.start(key), m.end(key), m.group(key))).codes()
+            if len(codes) == 1 and len(names[i].split()) >= 2:
+                out.append(Signatory(name=names[i], party=codes[0], post=posts[i] if len(posts) == 2 else None))
+    return out
 
 
 _SIGNATURE_BLOCK = re.compile(r"^\s*For (?:the )?(?P<party>[^\n]{2,80})\n\s*(?P<name>[A-Z][\w.'’ -]{2,60})\n\s*(?P<post>[^\n]{2,120})$", re.M)

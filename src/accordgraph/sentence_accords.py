@@ -178,7 +178,8 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
     d.name = name_of(f.text)
     d.refers = referred_instruments(f)
     d.own = frozenset(people.not_witnesses(f, acting(f)))  # "The memorandum was signed ... in the presence of Meloni and Rutte": the one just told
-    d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments)
+    d.back = bool(f.find(cues["anaphora_accord"]) or d.refers) and all(i[0] in GENERIC or bare_noun(f, i) for i in instruments) \
+        and not _FORMAL_TITLE.search(f.text)  # "to sign the Agreement between Japan and Viet Nam for Cooperation in ...": named, not pointed back at
     d.bare = not f.instruments
     d.another = names_another(f, instruments)
     d.programmes = programmes_of(f)
@@ -206,3 +207,6 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
                         **({"parties": parts_of, "countries": frozenset(country_of(c) for c in parts_of)} if (parts_of := partners[k]) else {}))
                 for k, (key, domains, pos, day) in enumerate(parts)]
     return [d]
+
+
+_FORMAL_TITLE = re.compile(r"\bthe\s+(?:Agreement|Memorandum|Treaty|Accord|Arrangement|Protocol|Declaration|Convention)\s+(?:between|concerning|for|on)\s+(?:the\s+)?[A-Z]")
