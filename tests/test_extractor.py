@@ -1263,6 +1263,14 @@ def test_a_station_built_or_run_under_an_agreement_between_states_makes_that_acc
         assert [(a.parties, a.status) for a in found] == [(["ARG", "ESA"], "signed")], verb
 
 
+def test_leaders_who_agreed_that_something_would_be_done_reached_an_understanding_but_not_if_only_to_talk():
+    found = agreements("In 1974 Japanese Prime Minister Kakuei Tanaka and Brazilian President Ernesto Geisel agreed that Japan "
+                       "would help develop satellite technology in Brazil.", published="2015-01-01")
+    assert [(a.parties, a.instrument, a.status, a.signed) for a in found] == [(["BRA", "JPN"], "unspecified", "signed", "1974")]
+    assert agreements("Biden and Xi agreed that their governments would hold talks on the risks of artificial intelligence.",
+                      published="2023-11-16") == []
+
+
 def test_a_launch_under_a_commercial_arrangement_is_no_accord():
     found = agreements("Three co-passenger satellites were also placed in orbit, among them VesselSat-1, a micro-satellite from "
                        "Luxembourg, launched under a commercial arrangement with India's Antrix Corporation.", published="2011-10-12")

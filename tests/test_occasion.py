@@ -304,3 +304,19 @@ def test_a_statements_own_text_closed_by_signed_in_and_side_by_side_signature_bl
     assert (statement.status, statement.signed, statement.place) == ("signed", "2010-10-31", "Hanoi")
     assert {(s.name, s.party, s.post) for s in statement.signatories} == {("Naoto Kan", "JPN", "Prime Minister"), ("Nguyen Tan Dung", "VNM", "Prime Minister")}
     assert [a.status for a in found if a.instrument == "agreement"] == ["planned"]  # the Agreement it names is another accord
+
+
+def test_a_headline_that_puts_a_signing_in_a_city_places_the_signings_of_those_weeks():
+    text = ("---\ntitle: \"Orbit Weekly: the deals signed in Adelaide\"\npublished: 2017-10-02\n---\n"
+            "Germany and South Africa signed a memorandum on space science on 27 September 2017. "
+            "Back in 2005, Germany and Australia had signed a space agreement.")
+    found = {tuple(a.party_countries): a.place for a in extract(from_string(text, doc_id="w.md")).agreements}
+    assert found == {("DEU", "ZAF"): "Adelaide", ("AUS", "DEU"): None}  # not the old accord told in passing
+
+
+def test_a_headline_listing_several_items_places_none_of_them():
+    from accordgraph.occasion import title_place
+
+    assert title_place("Digest: A Cable To Brazil, A Space Deal In Brussels, Minerals With Canada") is None
+    assert title_place("Brazil, Turkey And Iran Sign Nuclear Fuel Swap Declaration In Tehran") == "Tehran"
+    assert title_place("Modi arrives in Tokyo for talks") is None  # tells no signing

@@ -75,3 +75,8 @@ def test_accords_told_together_take_the_city_of_the_sentence_or_each_its_own_res
     found = extract(doc("The EU signed raw materials memoranda with Argentina and with Chile in Buenos Aires and Brussels, in June "
                         "and July 2023 respectively.", "2023-09-01")).agreements
     assert sorted((a.party_countries[0], a.place) for a in found) == [("ARG", "Buenos Aires"), ("CHL", "Brussels")]
+
+
+def test_a_city_whose_name_has_a_lower_case_particle_is_kept_whole():
+    for city in ("Dar es Salaam", "Rio de Janeiro", "Port of Spain"):
+        assert where(f"Tanzania and Brazil signed a memorandum on solar energy in {city} in February 2008.") == city

@@ -241,9 +241,38 @@ def place_of_the_lead_in(facts: list[SentenceFacts], announced: Optional[Sentenc
 def place_of_the_day(d: Draft, doc: Document) -> Optional[str]:
     """ "ABU DHABI, Jan. 15 - ... signed 13 memorandums on Sunday. ... The two sides also put their names to a memorandum
     on hydrogen": a signing of the document's own day that its text places nowhere happened where the release is datelined."""
-    if d.place or d.status != "signed" or not d.signed or d.signed != (doc.dateline or doc.published):
+    if d.place or d.status != "signed" or not d.signed:
         return d.place
-    return doc.dateline_city or doc.release_place
+    if d.signed == (doc.dateline or doc.published):
+        return doc.dateline_city or doc.release_place or title_place(doc.title)
+    return title_place(doc.title) if _weeks_before(d.signed, doc.published) else None
+
+
+_TITLE_TELLS = re.compile(r"\b(?:sign|seal|ink|agree|adopt|deals?\b|accords?\b|pacts?\b|agreements?\b|memorand|mous?\b|partnership|declaration|statement)", re.I)
+
+
+def title_place(title: Optional[str]) -> Optional[str]:
+    """ "Orbit Weekly: the deals signed in Adelaide", "EU And Africa Adopt Joint Strategy At Lisbon Summit", "EU Leaders Head
+    To Cairo To Seal ...": the known city a headline about a signing puts it in."""
+    if not title or not _TITLE_TELLS.search(title) or title.count(",") >= 2:  # "A Cable To Brazil, A Space Deal In Brussels, Minerals With Canada": one item's
+        return None
+    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isits?)\s+(?:the\s+)?(?P<p>{CAP}(?:\s+{CAP}){{0,2}})", title):
+        words = m.group("p").split()
+        city = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in known_places()), None)
+        if city:
+            return city
+    return None
+
+
+def _weeks_before(signed: str, published: Optional[str]) -> bool:
+    """A signing at most a month before publication (at day or month precision): the news the headline tells."""
+    day, pub = parse_anchor(signed), parse_anchor(published)
+    if pub is None or len(signed) < 7:
+        return False
+    if day is not None:
+        return 0 <= (pub - day).days <= 31
+    months = pub.year * 12 + pub.month - int(signed[:4]) * 12 - int(signed[5:7])
+    return 0 <= months <= 1
 
 
 def live_blog_day(doc: Document) -> Optional[str]:

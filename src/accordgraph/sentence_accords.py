@@ -84,8 +84,8 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
         instrument = told[0]  # "signed the agreement in Brussels", "the partnership ... was signed": that kind, whether or not one was named before
     if instrument == "unspecified" and status == "ongoing" and re.search(r"\bresearch\b", f.text, re.I):
         instrument = "joint_research_programme"
-    if not instruments and status == "signed" and not strong_sign(f.text) and not joins:
-        return []
+    if not instruments and status == "signed" and not strong_sign(f.text) and not joins and not (_AGREED_THAT.search(f.text) and len(set(f.codes())) >= 2):
+        return []  # but "Tanaka and Geisel agreed that Japan would help develop the Cerrado": an understanding reached
     if not instruments and status in ("planned", "negotiating") and not re.search(r"\bsign", f.text, re.I) and not (status == "negotiating" and in_talks(f)):
         return []
     if no_accord_in_particular(f, instruments, status):
@@ -210,3 +210,4 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
 
 
 _FORMAL_TITLE = re.compile(r"\bthe\s+(?:Agreement|Memorandum|Treaty|Accord|Arrangement|Protocol|Declaration|Convention)\s+(?:between|concerning|for|on)\s+(?:the\s+)?[A-Z]")
+_AGREED_THAT = re.compile(r"\bagreed\s+(?:(?:on|in|at)\s+[\w-]+\s+){0,2}that\s+(?![^.;]{0,60}\b(?:talks|discuss\w*|negotiat\w*|consult\w*|meet|study|explore|consider)\b)", re.I)
