@@ -60,7 +60,8 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
     for s in known + people.surname_signatories(f, persons.by_surname):  # "Ehrenfreund and Cho Gwang Rae signed": named in full before
         if all(s.name != x.name and s.name.split()[-1] not in x.name for x in d.signatories):
             d.signatories.append(s)
-    offset, told_last = day_offset(f.text) if not d.signed else None, None
+    offset = day_offset(f.text) if not d.signed else None
+    told_last = None
     if offset is not None:  # "A similar memorandum ... was signed a day later": the day told last, moved; the accord signed that day, if it was one
         told = [(max(e.start for e in x.evidence), x.signed, x) for x in drafts if x.status == "signed" and x.signed and len(x.signed) == 10 and x.evidence]
         told += [(x.start, x.value, None) for x in recent for x in x.dates if len(x.value) == 10]
@@ -267,7 +268,7 @@ def title_place(title: Optional[str]) -> Optional[str]:
 def _weeks_before(signed: str, published: Optional[str]) -> bool:
     """A signing at most a month before publication (at day or month precision): the news the headline tells."""
     day, pub = parse_anchor(signed), parse_anchor(published)
-    if pub is None or len(signed) < 7:
+    if pub is None or len(signed) < 7 or signed.startswith("--"):  # "--05-30": no year to count from
         return False
     if day is not None:
         return 0 <= (pub - day).days <= 31

@@ -29,6 +29,8 @@ _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|ele
 _GROUP_OF = re.compile(r"\b(?:an?)\s+(?:small\s+|large\s+)?(?:group|coalition|club|consortium)\s+of\s+(?:[\w-]+\s+){0,2}?(?:partners|countries|nations|donors|lenders|governments|economies)\b", re.I)
 _WEIGHING = re.compile(r"\b(?:considering|contemplating|weighing|exploring|discussing|studying|mulling|to)\s+$", re.I)
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_FORMAL_TITLE = re.compile(r"\bthe\s+(?:Agreement|Memorandum|Treaty|Accord|Arrangement|Protocol|Declaration|Convention)\s+(?:between|concerning|for|on)\s+(?:the\s+)?[A-Z]")  # a named accord
+_AGREED_THAT = re.compile(r"\bagreed\s+(?:(?:on|in|at)\s+[\w-]+\s+){0,2}that\s+(?![^.;]{0,60}\b(?:talks|discuss\w*|negotiat\w*|consult\w*|meet|study|explore|consider)\b)", re.I)  # not "agreed that they would hold talks"
 
 
 def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans: list[tuple[int, int]], anchor: Optional[str] = None,
@@ -208,6 +210,3 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
                 for k, (key, domains, pos, day) in enumerate(parts)]
     return [d]
 
-
-_FORMAL_TITLE = re.compile(r"\bthe\s+(?:Agreement|Memorandum|Treaty|Accord|Arrangement|Protocol|Declaration|Convention)\s+(?:between|concerning|for|on)\s+(?:the\s+)?[A-Z]")
-_AGREED_THAT = re.compile(r"\bagreed\s+(?:(?:on|in|at)\s+[\w-]+\s+){0,2}that\s+(?![^.;]{0,60}\b(?:talks|discuss\w*|negotiat\w*|consult\w*|meet|study|explore|consider)\b)", re.I)
