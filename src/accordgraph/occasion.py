@@ -66,8 +66,9 @@ def complete_from_context(d: Draft, f: SentenceFacts, doc: Document, drafts: lis
         told = [(max(e.start for e in x.evidence), x.signed, x) for x in drafts if x.status == "signed" and x.signed and len(x.signed) == 10 and x.evidence]
         told += [(x.start, x.value, None) for x in recent for x in x.dates if len(x.value) == 10]
         if told:
-            day = max(told, key=lambda t: t[0])[1]
-            told_last = next((x for _, v, x in sorted(told, key=lambda t: t[0], reverse=True) if x is not None and v == day), None)
+            told.sort(key=lambda t: t[0], reverse=True)
+            day = told[0][1]
+            told_last = next((x for _, v, x in told if x is not None and v == day), None)
             d.signed = shift_day(day, offset)
     if not d.signed:
         d.signed = section_date or lead_day  # "X and Y agreed on Friday to ... . Their ministers signed a memorandum"
@@ -258,8 +259,7 @@ def title_place(title: Optional[str]) -> Optional[str]:
     if not title or not _TITLE_TELLS.search(title) or title.count(",") >= 2:  # "A Cable To Brazil, A Space Deal In Brussels, Minerals With Canada": one item's
         return None
     for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isits?)\s+(?:the\s+)?(?P<p>{CAP}(?:\s+{CAP}){{0,2}})", title):
-        words = m.group("p").split()
-        city = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in known_places()), None)
+        city = places.known_prefix(m.group("p").split())
         if city:
             return city
     return None
@@ -319,7 +319,7 @@ def dated_occasions(text: str, anchor: Optional[str]) -> dict[str, list[tuple[st
             near = [v for v, g in sorted(gap.items(), key=lambda vg: vg[1]) if g < 80][:1]  # its own date, not a dateline's
             if not near:
                 continue
-            key = m.group("e").split()[-1].lower().replace(" ", "")
+            key = places.occasion_key(m.group("e"))
             one_day = len(near[0]) == 10 and key in ("summit", "meeting") and not _SPAN_OF_DAYS.search(sentence)
             out.setdefault(key, []).append((sentence, near[0] if one_day else near[0][:7]))
     return out
@@ -330,10 +330,9 @@ def at_dated_occasion(sentence: str, text: str, anchor: Optional[str]) -> Option
     event; one the sentence qualifies ("the first summit between the EU and ASEAN") only from a sentence naming the
     same, and none when the dated events of that word disagree."""
     events = dated_occasions(text, anchor)
-    m = re.search(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?P<q>(?:[\w-]+\s+){0,5}?)(?P<e>" + "|".join(map(re.escape, events))
-                  + r")\b(?P<after>\s+(?:between|of|in)\s+[^,;.]{1,60})?", sentence, re.I) if events else None
+    m = places.at_occasion(sentence, events)
     if not m:
         return None
     qualifiers = [w for w in re.findall(r"\b[A-Z][\w-]*", m.group("q") + (m.group("after") or "")) if w not in ("The", "In")]
-    values = {v for s, v in events[m.group("e").lower().replace(" ", "")] if all(w in s for w in qualifiers) and sentence.strip() not in s}  # its own dates were weighed
+    values = {v for s, v in events[places.occasion_key(m.group("e"))] if all(w in s for w in qualifiers) and sentence.strip() not in s}  # its own dates were weighed
     return values.pop() if len(values) == 1 else None

@@ -55,7 +55,7 @@ def place(f: SentenceFacts) -> Optional[str]:
         if _POSTED_IN.search(f.text[:m.start()]) or _SITE.search(f.text[:m.end() - len(m.group("p"))]):
             continue  # "Taiwan's representative in London", "the reactor project at Cadarache": where someone serves or works
         words = [w.rstrip(".,") for w in m.group("p").split()]
-        cand = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in places), None)
+        cand = known_prefix(words)
         if cand and not re.match(r"\s+(?:House|Palace|Hall|Hotel|Street|Road|Avenue)\b", f.text[m.start("p") + len(cand):]):  # "at Hyderabad House"
             found.append((m.start(), cand))
     if found:  # "signed on 15 January in Catamarca, ... the Embassy of India in Buenos Aires": the one the signing names
@@ -95,16 +95,34 @@ def known_occasions(text: str) -> dict[str, str]:
     for m in _EVENT_IN.finditer(text):
         city = " ".join(w.rstrip(".,") for w in m.group("p").split())
         if city in known_places() or city.split()[0] in known_places():
-            out[m.group("e").split()[-1].lower().replace(" ", "")] = city if city in known_places() else city.split()[0]
+            out[occasion_key(m.group("e"))] = city if city in known_places() else city.split()[0]
     return out
+
+
+def occasion_key(name: str) -> str:
+    """The word an event is named by later: "the 68th International Astronautical Congress" -> "congress", "COP27" -> "cop27"."""
+    return name.split()[-1].lower().replace(" ", "")
+
+
+def at_occasion(sentence: str, keys) -> Optional[re.Match]:
+    """ "Also at COP27", "on the sidelines of the first summit between the EU and ASEAN": a signing sentence placed at an
+    event named by one of `keys`, the words before it in group `q`, the event in `e`, a qualifier after it in `after`."""
+    if not keys:
+        return None
+    return re.search(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?P<q>(?:[\w-]+\s+){0,5}?)(?P<e>" + "|".join(map(re.escape, keys))
+                     + r")\b(?P<after>\s+(?:between|of|in)\s+[^,;.]{1,60})?", sentence, re.I)
 
 
 def at_known_occasion(sentence: str, text: str) -> Optional[str]:
     """ "Also at COP27, ... signed": the city of an event the document placed before."""
     events = known_occasions(text)
-    m = re.search(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(" + "|".join(map(re.escape, events)) + r")\b",
-                  sentence, re.I) if events else None
-    return events[m.group(1).lower().replace(" ", "")] if m else None
+    m = at_occasion(sentence, events)
+    return events[occasion_key(m.group("e"))] if m else None
+
+
+def known_prefix(words: list[str]) -> Optional[str]:
+    """The longest run of `words`, from the first, that names a known place ("Dar es Salaam" of "Dar es Salaam Port")."""
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in known_places()), None)
 
 
 def as_written(place: Optional[str], text: str) -> Optional[str]:
