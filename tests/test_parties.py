@@ -261,3 +261,10 @@ def test_two_states_firms_named_by_possessive_sign_no_accord_of_their_states():
 def test_the_two_governments_are_the_visitor_and_the_host_of_the_visited_capital():
     assert party_sets("Korea's science minister visited Stockholm on Wednesday, where the two governments signed an agreement "
                       "on quantum research.") == [["KOR", "SWE"]]
+
+
+def test_talks_with_firms_prepare_no_accord_between_states():
+    text = ("SEOUL, May 21 (Wire) - South Korea and the United States signed a vaccine partnership on Friday. "
+            "Officials said Korean drugmakers were in talks with U.S. vaccine developers about contract manufacturing.")
+    got = [(a.party_countries, a.status) for a in extract(doc(text, "2021-05-22")).agreements]
+    assert got == [(["KOR", "USA"], "signed")]

@@ -37,6 +37,16 @@ def companies_sign(f: SentenceFacts) -> bool:
     return bool(firms) and not states and not with_state
 
 
+def firms_negotiate(f: SentenceFacts) -> bool:
+    """ "Korean drugmakers were in talks with U.S. vaccine developers", "to negotiate reactor contracts with
+    American, French and Russian suppliers": the talks are with firms, so they prepare no accord between states."""
+    return bool(_TALKS_WITH_FIRMS.search(f.text))
+
+
+_TALKS_WITH_FIRMS = re.compile(r"\b(?:talks|negotiat\w*|discussions)\b[^.;:]{0,80}?\bwith\s+(?:[\w.’'-]+,?\s+){0,5}?"
+                               r"(?:companies|firms|suppliers|vendors|contractors|developers|drugmakers|manufacturers|makers|producers|chipmakers|investors|operators|lenders)\b", re.I)
+
+
 _AMONG_FIRMS = re.compile(r"\b(?:private|commercial)\s+(?:deal|agreement|arrangement|contract)s?\s+between\b|\b(?:deal|agreement|contract)s?\s+between\s+(?:the\s+)?(?:two\s+)?(?:companies|firms)\b", re.I)
 _ITS_FIRM = re.compile(r"[’']s\s+(?:[A-Z][\w&.-]*\s+){1,3}?(?:Semiconductors?|Electronics|Motors|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Group|Holdings|Industries|"
                        r"Technolog(?:y|ies)|Airlines|Telecom|Steel|Chemicals?|Pharma\w*|Solutions|Systems|Energy|Power|Hydrogen|Mining|Metals)\b")

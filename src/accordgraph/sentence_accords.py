@@ -16,7 +16,7 @@ from .joining import JOINED_BARE, by_salience, followers, joiners
 from .listing import ordinal_kinds, coordinated_accords, paired_accords, respective_occasions, signed_in_passing
 from .mentions import SentenceFacts, in_proper_name
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, bare_noun, instrument_of, list_instrument, names_event, refers_back, referred_instruments, signing_date, strong_sign)
-from .parties import (acting, fronted_with, companies_sign, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, joined_respectively, leader_of, list_items, partners_after_with, single_bloc, with_non_party)
+from .parties import (acting, fronted_with, companies_sign, firms_negotiate, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, joined_respectively, leader_of, list_items, partners_after_with, single_bloc, with_non_party)
 from .status import NON_SIGNER, in_talks, status_of
 from .subjects import subject_clause
 from .records import GENERIC_INSTRUMENTS, Evidence
@@ -78,7 +78,7 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
     # "ESA's chief signed": with the partner just named; "foreign ministers Malcorra and Wang Yi signed a protocol": the parties in view
     firms = foreign_firms(f, codes) if status == "signed" else []
     codes = codes + firms  # "Malaysia signed a ten-year agreement with British chip designer Arm": the state and the firm
-    if f.companies and len(codes) < 2 and not anaphora:
+    if f.companies and len(codes) < 2 and not anaphora or status in ("planned", "negotiating") and firms_negotiate(f):
         return []
     instrument = instrument_of(instruments or before_off, f)  # "a strategic investment agreement for a nuclear plant": still an agreement
     told = [i[0] for i in f.instruments if i[0] != "unspecified" and refers_back(f, i)]
