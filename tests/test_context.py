@@ -42,3 +42,10 @@ def test_a_short_numbered_title_is_a_heading_when_no_list_is_open():
     assert is_heading("3. Memorandum of Cooperation with New Zealand", numbered=True)
     assert not is_heading("3. Memorandum of Cooperation with New Zealand")
     assert not is_heading("1. MoU on cooperation in the field of health and medicine", numbered=True)
+
+
+def test_the_two_leaders_sign_an_accord_whose_title_names_them_between():
+    text = ("FASANO, Italy - Prime Minister Kishida met President Zelenskyy of Ukraine on the margins of the G7 summit hosted by "
+            "Italian Prime Minister Giorgia Meloni. Following the meeting, the two leaders signed the \"Accord on Support and "
+            "Cooperation between Japan and Ukraine.\"")
+    assert [a.party_countries for a in extract(doc(text, "2024-06-14")).agreements] == [["JPN", "UKR"]]

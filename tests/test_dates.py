@@ -179,3 +179,7 @@ def test_a_day_offset_counts_days_from_the_day_told_before():
 def test_years_ago_today_is_that_day_and_years_ago_this_week_that_month():
     assert values("Two years ago today, the UAE and Israel signed the accords.", date(2022, 9, 15)) == ["2020-09-15"]
     assert values("a year ago this week", date(2022, 9, 15)) == ["2021-09"]
+
+
+def test_twenty_years_ago_today_is_that_day():
+    assert values("Twenty years ago today, Lithuania signed the Treaty of Accession.") == ["2005-05-13"]

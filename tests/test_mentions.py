@@ -334,3 +334,8 @@ def test_the_state_an_accord_is_named_after_is_not_its_party():
 def test_the_community_of_latin_american_states_is_celac_and_thirty_three_is_not_three():
     text = "Envoys from the thirty-three members of the Community of Latin American and Caribbean States (CELAC) met in Beijing."
     assert set(analyse(Span(0, len(text), text)).codes()) == {"CELAC"}
+
+
+def test_a_joint_presidential_statement_is_a_joint_statement_on_its_subject():
+    f = facts("The two leaders issued a U.S.-China Joint Presidential Statement on Climate Change.")
+    assert [i[0] for i in f.instruments] == ["joint_statement"] and "clean_energy" in f.domains

@@ -268,3 +268,15 @@ def test_talks_with_firms_prepare_no_accord_between_states():
             "Officials said Korean drugmakers were in talks with U.S. vaccine developers about contract manufacturing.")
     got = [(a.party_countries, a.status) for a in extract(doc(text, "2021-05-22")).agreements]
     assert got == [(["KOR", "USA"], "signed")]
+
+
+def test_memoranda_of_understanding_with_two_partners_are_one_each():
+    assert party_sets("In Kuala Lumpur on Sunday, U.S. President Donald Trump signed memoranda of understanding on critical "
+                      "minerals with Malaysia and Thailand.", "2025-10-31") == [["MYS", "USA"], ["THA", "USA"]]
+
+
+def test_a_follower_joins_the_partner_the_first_signer_signed_with():
+    text = ("Romania passed its 5G vetting law this week. Poland signed a joint declaration on 5G security with the United States "
+            "in Warsaw in September 2019, and Slovenia followed with a similar declaration in August 2020.")
+    got = sorted((a.party_countries, a.signed, a.place) for a in extract(doc(text, "2021-09-15")).agreements)
+    assert got == [(["POL", "USA"], "2019-09", "Warsaw"), (["SVN", "USA"], "2020-08", None)]

@@ -80,3 +80,7 @@ def test_accords_told_together_take_the_city_of_the_sentence_or_each_its_own_res
 def test_a_city_whose_name_has_a_lower_case_particle_is_kept_whole():
     for city in ("Dar es Salaam", "Rio de Janeiro", "Port of Spain"):
         assert where(f"Tanzania and Brazil signed a memorandum on solar energy in {city} in February 2008.") == city
+
+
+def test_a_city_where_a_later_conference_meets_is_not_the_place():
+    assert where("The two leaders issued a joint statement on climate ahead of the U.N. climate conference in Paris in December.") is None

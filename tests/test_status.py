@@ -306,3 +306,22 @@ def test_considering_joining_a_led_accord_is_not_joining_it():
 
 def test_has_still_not_been_signed_is_a_denial():
     assert "signed" not in statuses("The agreement between Mexico and the United States on chips, announced in March, has still not been signed.")
+
+
+def test_a_signing_quoted_from_a_headline_is_a_claim_reported():
+    assert statuses('Your front page last week announced that "Czechia and America seal $2bn chip pact".') == []
+    assert statuses('An earlier version of this article, published under the headline "India, US sign satellite internet pacts", '
+                    'was wrong.') == []
+
+
+def test_no_accord_has_been_signed_between_them():
+    assert statuses("Since Washington switched recognition to Beijing, no agreement between Taiwan and the United States has been "
+                    "signed government-to-government.") == []
+
+
+def test_no_official_signed_anything_is_a_denial():
+    assert statuses("No minister of the Czech Republic signed anything with any official of the United States.") == []
+
+
+def test_whether_a_state_joins_is_no_joining():
+    assert statuses("The test is whether any economy that does not already belong to APEC joins in the next two years.") == []

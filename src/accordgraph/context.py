@@ -48,6 +48,9 @@ def subject_points_back(f: SentenceFacts, codes: list[str], ctx: list[str]) -> l
     if not m or not f.instruments or not f.parties or len(ctx) != NUMBER[m.group("n").lower()] or m.start() > f.instruments[0][1] - f.span.start \
             or any(p.start < f.instruments[0][1] for p in f.parties):
         return codes
+    between = re.search(r"\bbetween\s", f.text[f.instruments[0][1] - f.span.start:])
+    if between and len({p.country for p in f.parties if p.start - f.instruments[0][1] >= between.start()}) == len(ctx):
+        return codes  # "the two leaders signed the Accord on Support and Cooperation between Japan and Ukraine": its title names them
     return list(ctx)
 
 

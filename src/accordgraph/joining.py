@@ -13,7 +13,7 @@ from typing import Optional
 
 from .mentions import SentenceFacts
 from .modality import signing_date, strong_sign
-from .parties import country_of, dates_after_each
+from .parties import country_of, dates_after_each, partners_after_with
 
 _FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
@@ -31,11 +31,20 @@ def followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: O
     follower signed the same kind of accord with the party the document is about, on its own date."""
     if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
         return []
-    top = next(iter(by_salience(salience)), None)
-    ps = sorted({p.country: p for p in reversed(f.parties)}.values(), key=lambda p: p.start)  # one per state, the first named
+    partner = followed_with(f)
+    top = partner or next(iter(by_salience(salience)), None)
+    ps = sorted({p.country: p for p in reversed(f.parties) if p.code != partner}.values(), key=lambda p: p.start)  # one per state, the first named
     if not top or any(country_of(p.code) == country_of(top) for p in ps):
         return []
     return list(zip((p.code for p in ps), dates_after_each(f, ps, f.dates, _COORDINATED)))  # "Nigeria and Rwanda signed in December 2022": both then
+
+
+def followed_with(f: SentenceFacts) -> Optional[str]:
+    """ "Poland signed a declaration with the United States in September 2019, and Slovenia followed":
+    the partner the first signer signed "with", whom the followers join too; None when there is none."""
+    follow = _FOLLOWED.search(f.text)
+    partner = next(iter(partners_after_with(f)), None) if follow else None
+    return partner if partner and any(p.code == partner and p.start - f.span.start < follow.start() for p in f.parties) else None
 
 
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and\s+|as well as\s+)?")

@@ -189,13 +189,18 @@ def _noun_before(f: SentenceFacts, cut: int) -> tuple[str, int]:
 def _plural_before(f: SentenceFacts, cut: int) -> bool:
     """ "strategic partnerships on raw materials with Argentina and Chile": the accords signed "with" the partners are named in the plural."""
     word, s = _noun_before(f, cut)
-    return word.endswith(("s", "memoranda")) and not re.search(r"\b(?:financing|loan|supply|purchase)\s+$", f.text[:s], re.I)
+    return _head(word).endswith(("s", "memoranda")) and not re.search(r"\b(?:financing|loan|supply|purchase)\s+$", f.text[:s], re.I)
+
+
+def _head(noun: str) -> str:
+    """The head of an instrument's wording: "memoranda" in "memoranda of understanding"."""
+    return noun.split(" of ")[0]
 
 
 def _one_instrument_before(f: SentenceFacts, cut: int) -> bool:
     """The accord signed "with" the partners is named in the singular ("a memorandum")."""
     word, s = _noun_before(f, cut)
-    if not word or word.endswith(("s", "memoranda")):
+    if not word or _head(word).endswith(("s", "memoranda")):
         return False
     return bool(re.search(r"\b(?:a|an|the|one|single|new)\s+(?:[\w-]+\s+){0,3}$", f.text[max(0, s - 40):s].lower()))
 

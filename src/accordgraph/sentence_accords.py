@@ -12,12 +12,12 @@ from . import people, places
 from .context import NUMBER, THE_N, subject_points_back
 from .details import funding_of, name_of, programmes_of
 from .drafts import Draft, make_draft
-from .joining import JOINED_BARE, by_salience, followers, joiners
+from .joining import JOINED_BARE, by_salience, followed_with, followers, joiners
 from .listing import ordinal_kinds, coordinated_accords, paired_accords, respective_occasions, signed_in_passing
 from .mentions import SentenceFacts, in_proper_name
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, bare_noun, instrument_of, list_instrument, names_event, refers_back, referred_instruments, signing_date, strong_sign)
 from .parties import (acting, fronted_with, companies_sign, firms_negotiate, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, joined_respectively, leader_of, list_items, partners_after_with, single_bloc, with_non_party)
-from .status import NON_SIGNER, in_talks, status_of
+from .status import NON_SIGNER, in_talks, reported_headline, status_of
 from .subjects import subject_clause
 from .records import GENERIC_INSTRUMENTS, Evidence
 from .vocabulary import load_vocabulary
@@ -27,7 +27,7 @@ GENERIC = GENERIC_INSTRUMENTS
 
 _COUNTED = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+|several)\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states|governments|partners|members|heads of state|heads of government|leaders|presidents)\b", re.I)
 _GROUP_OF = re.compile(r"\b(?:an?)\s+(?:small\s+|large\s+)?(?:group|coalition|club|consortium)\s+of\s+(?:[\w-]+\s+){0,2}?(?:partners|countries|nations|donors|lenders|governments|economies)\b", re.I)
-_WEIGHING = re.compile(r"\b(?:considering|contemplating|weighing|exploring|discussing|studying|mulling|to)\s+$", re.I)
+_WEIGHING = re.compile(r"\b(?:considering|contemplating|weighing|exploring|discussing|studying|mulling|to)\s+$|\b(?:whether|if)\s+[^.;,]{0,80}$", re.I)  # "whether any economy ... joins"
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FORMAL_TITLE = re.compile(r"\bthe\s+(?:Agreement|Memorandum|Treaty|Accord|Arrangement|Protocol|Declaration|Convention)\s+(?:between|concerning|for|on)\s+(?:the\s+)?[A-Z]")  # a named accord
 _AGREED_THAT = re.compile(r"\bagreed\s+(?:(?:on|in|at)\s+[\w-]+\s+){0,2}that\s+(?![^.;]{0,60}\b(?:talks|discuss\w*|negotiat\w*|consult\w*|meet|study|explore|consider)\b)", re.I)  # not "agreed that they would hold talks"
@@ -67,7 +67,7 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
     if status == "ongoing" and instruments and _UNDER_A.search(f.text[:instruments[0][1] - f.span.start]) \
             and any(pos > instruments[0][1] for pos, _ in f.find(cues["signed"])):
         status = "signed"  # "works with the EU under a framework agreement that dates from 2003": the frame was signed
-    if DOMESTIC_LAW.search(f.text):  # "Biden signed the CHIPS and Science Act": a law, not an accord
+    if DOMESTIC_LAW.search(f.text) or reported_headline(f):  # "Biden signed the CHIPS and Science Act": a law, not an accord
         return []
     codes = f.codes()
     if companies_sign(f):  # "Samsung and ASML signed": firms, whatever their flags
@@ -115,8 +115,10 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
         if following:  # "Nigeria and Rwanda signed the accords ..., and Angola followed": with the accord's leader, never one of them
             leader = leader_of(f, ctx_accord)
             items = [x for x in items if x[0] != leader]
-            host = [c for c in [leader] + [subject] * bool(subject) + by_salience(salience) if c and all(country_of(c) != country_of(x) for x, _ in items)][:1]
+            host = [c for c in [followed_with(f), leader] + [subject] * bool(subject) + by_salience(salience) if c and all(country_of(c) != country_of(x) for x, _ in items)][:1]
         where, signers = (places.each_place(f, len(items)), people.host_signers(f, host)) if status == "signed" else ([None] * len(items), [])
+        if following:  # "Poland signed ... in Warsaw in September 2019, and Slovenia followed": the city is the first signing's
+            where = where[:1] + [None] * (len(items) - 1)
         for (code, date), at in zip(items, where):
             date = date if status == "signed" and date and not (anchor and date[:len(anchor)] > anchor[:len(date)]) else None
             out.append(make_draft(frozenset(host + [code]), dict(base, place=at, signatories=list(signers)), date, evidence, f, strong, listed=True))

@@ -118,3 +118,15 @@ _DRAFT = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 def _gerund(text: str) -> bool:
     return bool(text.strip()) and text.split(None, 1)[0].lower().endswith("ing")
+
+
+def reported_headline(f: SentenceFacts) -> bool:
+    """ "Your front page last week announced that "Czechia and America seal $2bn chip pact"", "An earlier
+    version of this article, published under the headline "India, US sign satellite internet pacts"": a
+    signing quoted from a headline is the claim the text reports, not what it tells."""
+    return bool(_HEADLINE.search(f.text)) and any(_SIGNING_WORDS.search(m.group()) for m in _QUOTED.finditer(f.text))
+
+
+_HEADLINE = re.compile(r"\b(?:headlines?|headlined|front\s+page|front-page|(?:an|the)\s+(?:earlier|original|previous)\s+version)\b", re.I)
+_QUOTED = re.compile(r"[“\"‘][^”\"’]{8,200}[”\"’]")
+_SIGNING_WORDS = re.compile(r"\b(?:sign\w*|seal\w*|ink\w*|pacts?|deals?|agreements?|accords?|treaty|mou)\b", re.I)
