@@ -183,3 +183,8 @@ def test_years_ago_today_is_that_day_and_years_ago_this_week_that_month():
 
 def test_twenty_years_ago_today_is_that_day():
     assert values("Twenty years ago today, Lithuania signed the Treaty of Accession.") == ["2005-05-13"]
+
+
+def test_this_afternoon_is_the_days_own_date():
+    assert values("The agreement was signed by the two prime ministers this afternoon.") == ["2025-05-13"]
+    assert values("The memorandum was signed yesterday evening.") == ["2025-05-12"]

@@ -1851,3 +1851,9 @@ def test_a_sentence_opening_with_the_head_noun_of_the_accord_just_named_describe
                        "Washington on 30 April. The fund is run jointly, with the U.S. side represented by the Development Finance "
                        "Corporation.", "2025-05-12")
     assert [(sorted(a.party_countries), a.status) for a in found] == [(["UKR", "USA"], "signed")]
+
+
+def test_a_count_of_founding_members_is_named_in_the_next_sentence():
+    text = ("Last week in London, ministers from five countries met for two days and signed the D5 Charter on digital government. "
+            "The five founding members are Estonia, Israel, New Zealand, South Korea and the United Kingdom.")
+    assert [a.party_countries for a in extract(doc(text, "2014-12-17")).agreements] == [["EST", "GBR", "ISR", "KOR", "NZL"]]

@@ -339,3 +339,7 @@ def test_the_community_of_latin_american_states_is_celac_and_thirty_three_is_not
 def test_a_joint_presidential_statement_is_a_joint_statement_on_its_subject():
     f = facts("The two leaders issued a U.S.-China Joint Presidential Statement on Climate Change.")
     assert [i[0] for i in f.instruments] == ["joint_statement"] and "clean_energy" in f.domains
+
+
+def test_the_three_baltic_states_are_estonia_latvia_and_lithuania():
+    assert sorted(facts("the leaders of the three Baltic states and Poland signed the roadmap").codes()) == ["EST", "LTU", "LVA", "POL"]

@@ -206,3 +206,24 @@ def test_a_timelines_follows_with_an_accord_is_signed_in_that_entrys_year():
             "2005\nEgypt follows with a science and technology cooperation agreement with the EU.")
     found = extract(doc(text, "2012-06-15")).agreements
     assert sorted((sorted(a.party_countries), a.signed) for a in found) == [(["EGY", "EU"], "2005"), (["EU", "MAR"], "2003")]
+
+
+def test_the_weekday_of_a_day_years_ago_today_is_that_day():
+    found = extract(doc("Twenty years ago today, on a warm Wednesday in Athens, Lithuania signed the Treaty of Accession to the "
+                        "European Union.", "2023-04-16")).agreements
+    assert [a.signed for a in found] == ["2003-04-16"]
+
+
+def test_an_instrument_in_a_clause_after_the_accord_is_not_its_kind():
+    text = ("WASHINGTON - India and the United States signed a memorandum of understanding on the LIGO-India observatory last "
+            "Thursday. The memorandum builds on the science and technology cooperation agreement the two governments signed in "
+            "2005, which set the framework for joint research between Indian and American agencies.")
+    found = extract(doc(text, "2016-04-04")).agreements
+    assert [(a.instrument, a.signed) for a in found if a.signed == "2005"] == [("agreement", "2005")]
+
+
+def test_an_accord_issued_on_a_visit_takes_the_date_after_issued():
+    text = ("The two leaders welcomed the progress made since the conference held in Tokyo on February 19 this year, building "
+            "on the Joint Statement on the Special Global Partnership between Japan and Ukraine issued during the Prime "
+            "Minister's visit to Kyiv in March last year.")
+    assert [a.signed for a in extract(doc(text, "2024-06-14")).agreements] == ["2023-03"]

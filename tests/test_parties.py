@@ -280,3 +280,10 @@ def test_a_follower_joins_the_partner_the_first_signer_signed_with():
             "in Warsaw in September 2019, and Slovenia followed with a similar declaration in August 2020.")
     got = sorted((a.party_countries, a.signed, a.place) for a in extract(doc(text, "2021-09-15")).agreements)
     assert got == [(["POL", "USA"], "2019-09", "Warsaw"), (["SVN", "USA"], "2020-08", None)]
+
+
+def test_countries_that_followed_earlier_this_year_join_the_accords_leader():
+    text = ("Poland signed the Artemis Accords in Dubai yesterday. Ukraine, which signed in November 2020, was the first country "
+            "from Central and Eastern Europe to join. South Korea, New Zealand and Brazil followed earlier this year.")
+    got = sorted((a.party_countries, a.signed) for a in extract(doc(text, "2021-10-27")).agreements)
+    assert (["BRA", "USA"], "2021") in got and (["KOR", "USA"], "2021") in got and (["NZL", "USA"], "2021") in got

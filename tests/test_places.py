@@ -84,3 +84,7 @@ def test_a_city_whose_name_has_a_lower_case_particle_is_kept_whole():
 
 def test_a_city_where_a_later_conference_meets_is_not_the_place():
     assert where("The two leaders issued a joint statement on climate ahead of the U.N. climate conference in Paris in December.") is None
+
+
+def test_the_city_a_leader_visited_is_the_place():
+    assert where("The first was signed with Mongolia in October 2011 during a visit by Merkel to Ulan Bator.") == "Ulan Bator"

@@ -68,3 +68,8 @@ def test_a_green_partnership_or_alliance_is_clean_energy():
                  "Norway and the EU set up a Green Alliance.", "a memorandum on the green transition",
                  "the Strategic Partnership for Innovation and Green Solutions"):
         assert analyse(Span(0, len(text), text)).domains == ["clean_energy"]
+
+
+def test_the_baltic_states_act_as_their_three_members():
+    vocab = load_vocabulary()
+    assert vocab.parties["BALTIC"].as_members and sorted(vocab.parties["BALTIC"].members) == ["EST", "LTU", "LVA"]

@@ -66,7 +66,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Sunday's meeting ended with a joint declaration"
     ("weekday", re.compile(r"\b(?P<last>)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s(?=\s+[a-z])", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-five|twenty|thirty|forty|fifty|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b(?:(?P<month>\s+this\s+(?:month|week)\b)|(?P<today>\s+today\b))?", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|on the same day|this morning|earlier today)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>the day before yesterday|today|yesterday|on the same day|this morning|this afternoon|this evening|earlier today|yesterday (?:morning|afternoon|evening)|last night)\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last month|this month|earlier this month|this week|last week|earlier this week|(?:in|by) the past week)\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last year|this year|earlier this year|later this year|next year|the previous year|the following year)\b", re.I)),
     ("month", re.compile(r"\b(?P<pre>in|on|since|during|by|until|from|of|early|late|mid|earlier in|later in|last|this past)[\s-]+" + _M.format(n="m") + r"\b(?![\w-]|\s+[0-3]?\d\b|\s+(?:19|20)\d\d)", re.I)),
@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 _MAYBE_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|days?\b|\b(?:week|month|year)s?\b", re.I)
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|days?\b|\b(?:week|month|year)s?\b|\b(?:morning|afternoon|evening|night)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,8 @@ def _resolve(kind: str, g: dict, anchor: Optional[date], future: bool) -> Option
         return (monday + timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()
     rel = g["rel"].lower()
     if kind == "rel_day":
-        return (anchor - timedelta(days={"yesterday": 1, "the day before yesterday": 2}.get(rel, 0))).isoformat()
+        back = 2 if rel == "the day before yesterday" else 1 if rel.startswith("yesterday") or rel == "last night" else 0
+        return (anchor - timedelta(days=back)).isoformat()
     if kind == "rel_month":
         if rel == "last month":
             first = anchor.replace(day=1) - timedelta(days=1)

@@ -36,7 +36,7 @@ from .vocabulary import load_vocabulary
 GENERIC = GENERIC_INSTRUMENTS
 
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
-_ROSTER = re.compile(r"^\W*(?:The|Its|These|Those)\s+(?:\w+\s+)?(?:partners|members|signatories|countries|donors|lenders|parties)\s+(?:are|were|include|included)\b")  # "The partners are France and Germany, ..."
+_ROSTER = re.compile(r"^\W*(?:The|Its|These|Those)\s+(?:\w+\s+){0,2}(?:partners|members|signatories|countries|donors|lenders|parties)\s+(?:are|were|include|included)\b")  # "The partners are France and Germany, ..."
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 
 

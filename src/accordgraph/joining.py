@@ -15,7 +15,7 @@ from .mentions import SentenceFacts
 from .modality import signing_date, strong_sign
 from .parties import country_of, dates_after_each, partners_after_with
 
-_FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?:in|on|with|suit)\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
+_FOLLOWED = re.compile(r"\bfollow(?:ed|s)\s+(?:in|on|with|suit|(?:earlier|later)\s+(?:this|that|last)\s+(?:year|month)|last\s+(?:year|month))\b|\b(?:concluded|signed|agreed)\s+(?:one|its own|a similar one)\b", re.I)
 
 
 JOINED_BARE = re.compile(r"\b(?:joined|signed\s+up|signed\s+on)\b(?!\s+(?:the|a|an|its|their|forces|talks|in|with|by|as|to|up|behalf|for)\b)")  # "Peru joined last month"
@@ -31,6 +31,9 @@ def followers(f: SentenceFacts, status: str, salience: dict[str, int], anchor: O
     follower signed the same kind of accord with the party the document is about, on its own date."""
     if status != "signed" or not _FOLLOWED.search(f.text) or len(f.codes()) < 2:
         return []
+    last = list(_FOLLOWED.finditer(f.text))[-1]
+    if any(p.start - f.span.start >= last.end() for p in f.parties):
+        return []  # "Indonesia followed last month, with $20 billion from a group led by the United States and Japan": partners named, not followers
     partner = followed_with(f)
     top = partner or next(iter(by_salience(salience)), None)
     ps = sorted({p.country: p for p in reversed(f.parties) if p.code != partner}.values(), key=lambda p: p.start)  # one per state, the first named

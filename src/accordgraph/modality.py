@@ -81,7 +81,7 @@ def instrument_of(instruments: list[tuple[str, int, int]], f: Optional[SentenceF
     m = strong_sign(f.text) if f else None
     if m:
         verb_end = f.span.start + m.start() + len(m.group(1).split()[0])  # "agreed the X Partnership": the object may be in the match
-        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60 and not re.search(r",\s+\w+ing\b", f.text[verb_end - f.span.start:i[1] - f.span.start])]
+        after = [i for i in instruments if verb_end <= i[1] <= verb_end + 60 and not re.search(r",\s+(?:\w+ing|which|that)\b", f.text[verb_end - f.span.start:i[1] - f.span.start])]  # not "..., which set the framework for joint research"
         signed = [i for i in instruments if i[0] not in GENERIC and re.search(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|the|a\s+new)\s+(?:[\w-]+\s+){0,2}$",
                                                                             f.text[:i[1] - f.span.start])
                   and not re.search(r"\b(?:after|before|since|while|whereas|similar|another|separate|second|further)\b", f.text[verb_end - f.span.start:i[1] - f.span.start], re.I)]
@@ -148,6 +148,9 @@ def signing_dates(f: SentenceFacts, anchor: Optional[str] = None) -> list:
              and not _FOUNDED.search(f.text[:d.start - f.span.start]) and not (len(d.value) == 4 and _OTHER_THINGS_YEAR.match(f.text[d.start - f.span.start - 4:]))]
 
 
+_ISSUED = re.compile(r"\b(?:issued|adopted|endorsed)\b", re.I)
+
+
 def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str]:
     """The date nearest the signing verb, among `signing_dates`."""
     dates = signing_dates(f, anchor)
@@ -158,7 +161,9 @@ def signing_date(f: SentenceFacts, anchor: Optional[str] = None) -> Optional[str
     dates = [d for d in dates if not re.match(r"[\s,]+(?:[\w’'-]+\s+){0,4}?ratif(?:ied|ies)\b", f.text[d.end - f.span.start:], re.I)]  # "Last Thursday the Rada ratified"
     if not dates:
         return None
-    m = strong_sign(f.text)
+    if any(re.search(r"\bago\s+today\b", d.text, re.I) for d in dates):  # "Twenty years ago today, on a warm Wednesday in Athens": that day's weekday
+        dates = [d for d in dates if not re.search(r"day\b", d.text, re.I) or re.search(r"\bago\b", d.text, re.I)]
+    m = strong_sign(f.text) or _ISSUED.search(f.text)  # "the Joint Statement ... issued during the visit to Kyiv in March last year"
     pivot = f.span.start + (m.start() if m else 0)
 
     def cost(d) -> int:

@@ -52,7 +52,7 @@ def place(f: SentenceFacts) -> Optional[str]:
         if state and state.capital:
             return state.capital
     found = [(m.start(), m.group("p")) for m in _VENUE_CITY.finditer(f.text) if m.group("p") in places]  # "at Hyderabad House, New Delhi"
-    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|visit\s+to|trip\s+to)\s+(?:the\s+)?(?P<p>{CAP}(?:(?:\s+|\s+(?:el|al|es|de|del|da|do|dos|la|le|sur|am|of)(?:-|\s+)|-(?:el|al|es|de|la|le|sur)-){CAP}){{0,3}})", f.text):
+    for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|(?:visit|trip)\s+(?:by\s+(?:[A-Z][\w.’'-]+\s+){{1,3}})?to)\s+(?:the\s+)?(?P<p>{CAP}(?:(?:\s+|\s+(?:el|al|es|de|del|da|do|dos|la|le|sur|am|of)(?:-|\s+)|-(?:el|al|es|de|la|le|sur)-){CAP}){{0,3}})", f.text):
         if _POSTED_IN.search(f.text[:m.start()]) or _SITE.search(f.text[:m.end() - len(m.group("p"))]) or _AHEAD_OF.search(f.text[:m.end() - len(m.group("p"))]):
             continue  # "Taiwan's representative in London", "the reactor project at Cadarache": where someone serves or works
         words = [w.rstrip(".,") for w in m.group("p").split()]
