@@ -137,3 +137,10 @@ def test_counted_accords_one_on_each_topic_of_no_listed_domain_are_each_an_accor
     found = extract(doc("The Reserve Bank of India and the Central Bank of the UAE signed two memoranda of understanding on Saturday, "
                         "one on local-currency settlement and one on payment links.", "2023-07-20")).agreements
     assert [(sorted(a.party_countries), a.signed) for a in found] == [(["ARE", "IND"], "2023-07-15")] * 2
+
+
+def test_an_accord_issued_by_others_in_passing_is_theirs():
+    text = ("The Prime Minister explained that the Accord sets out the support that Japan will provide to Ukraine, in accordance "
+            "with the Joint Declaration of Support for Ukraine issued by the G7 leaders and Ukraine in Vilnius in July 2023.")
+    found = extract(doc(text, "2024-06-14")).agreements
+    assert (["G7", "UKR"], "joint_declaration", "2023-07", "Vilnius") in [(a.party_countries, a.instrument, a.signed, a.place) for a in found]

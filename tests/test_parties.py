@@ -287,3 +287,9 @@ def test_countries_that_followed_earlier_this_year_join_the_accords_leader():
             "from Central and Eastern Europe to join. South Korea, New Zealand and Brazil followed earlier this year.")
     got = sorted((a.party_countries, a.signed) for a in extract(doc(text, "2021-10-27")).agreements)
     assert (["BRA", "USA"], "2021") in got and (["KOR", "USA"], "2021") in got and (["NZL", "USA"], "2021") in got
+
+
+def test_a_blocs_leaders_who_adopt_a_declaration_are_the_bloc():
+    found = extract(doc("At alliance level, the London Declaration adopted by NATO leaders in December 2019 committed the allies "
+                        "to secure 5G networks.", "2021-09-15")).agreements
+    assert [(a.party_countries, a.signed) for a in found] == [(["NATO"], "2019-12")]

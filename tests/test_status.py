@@ -325,3 +325,15 @@ def test_no_official_signed_anything_is_a_denial():
 
 def test_whether_a_state_joins_is_no_joining():
     assert statuses("The test is whether any economy that does not already belong to APEC joins in the next two years.") == []
+
+
+def test_an_accord_named_by_its_past_year_was_signed_that_year():
+    found = extract(doc("India and Bhutan trade hydropower. The 2006 agreement between the two governments on cooperation in "
+                        "hydroelectric power set the framework for a new generation of joint projects.", "2024-12-10")).agreements
+    assert [(a.status, a.signed) for a in found] == [("signed", "2006")]
+
+
+def test_a_timeline_in_the_present_tense_issues_the_declaration():
+    found = extract(doc("**21 April 2022** - Canada, Japan and the United States issue the Global Cross-Border Privacy Rules "
+                        "Declaration, establishing the Global CBPR Forum.", "2022-05-02")).agreements
+    assert [(a.party_countries, a.status, a.signed) for a in found] == [(["CAN", "JPN", "USA"], "signed", "2022-04-21")]

@@ -187,6 +187,26 @@ def signed_in_passing(f: SentenceFacts, instruments: list[tuple[str, int, int]],
     return None
 
 
+def issued_by_others(f: SentenceFacts) -> Optional[tuple[str, int, list[str], Optional[str], Optional[str]]]:
+    """ "in accordance with the Joint Declaration of Support for Ukraine issued by the G7 leaders and Ukraine in Vilnius in
+    July 2023": an accord told in passing, after another, with the parties that issued it; its kind, where it is named,
+    its parties, date and city."""
+    for key, start, end in f.instruments[1:]:
+        m = _ISSUED_BY.match(f.text[end - f.span.start:])
+        if not m:
+            continue
+        lo, hi = end + m.start("by"), end + m.end("by")
+        by = list(dict.fromkeys(p.code for p in f.parties if lo <= p.start < hi))
+        if len({p.country for p in f.parties if lo <= p.start < hi}) < 2:
+            return None
+        day = next((d.value for d in f.dates if d.start >= hi), None)
+        city = re.match(r"\s+in\s+(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", f.text[hi - f.span.start:])
+        return key, start, by, day, city.group("c") if city and city.group("c") in known_places() else None
+    return None
+
+
+_ISSUED_BY = re.compile(r"(?:\s+(?:on|for|of|between)\s+[^,;]{0,60}?)?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:issued|adopted|signed|concluded|agreed)\s+by\s+"
+                        r"(?P<by>(?:the\s+)?[A-Z][^,;]{1,60}?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s+(?:in|on|at)\b|[,;.]|$)")
 _SIGNED_THEN = re.compile(r"(?:\s+(?:on|for|in the field of|in the area of|concerning|between)\s+[^,;]{0,80}?)?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
                           r"(?:signed|concluded|inked)\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on|in)\s+(?:\d|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d|(?:19|20)\d\d))")
 

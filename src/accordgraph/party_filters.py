@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facility|site|premises|hq)\b", re.I)
 _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
+_LEADERS_ACT = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z]|(?:have\s+|had\s+|also\s+)?(?:issued|signed|adopted|agreed|endorsed|launched|committed|pledged)\b)")  # "the G7 leaders and Ukraine issued": who
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
 _ORG_AS_FRAME = re.compile(r"^(?:[’']s)?\)?\s+(?:\(\w+\)\s+)?(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:\(\w+\)\s+)?)?"
                            r"(?:[A-Z][a-z]+\s+(?:Convention|Treaty|Agreement|Framework|Statute|Charter|Protocol)\b|Convention|Treaty|Statute|Charter"
@@ -76,7 +77,7 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind == "bloc":
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 40):p.start - base].lower()
-            if _EVENT_AFTER.match(after) and not any(q.kind == "country" and 0 < max(p.start - q.end, q.start - p.end) <= 1 for q in facts.parties) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
+            if (ev := _EVENT_AFTER.match(after)) and not (ev.group().lower().endswith("leaders") and (_LEADERS_ACT.match(after[ev.end():]) or before.endswith(("by ", "by the ")))) and not any(q.kind == "country" and 0 < max(p.start - q.end, q.start - p.end) <= 1 for q in facts.parties) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
                     or re.search(r"\b(?:summit|meeting|ministerial|forum|conference)\s+(?:between|of)\s+(?:the\s+)?$", before) or re.match(r"\s+(?:countr(?:y|ies)|member\s+states?)\b", after):
                 continue  # "the APEC summit", "work together in NATO": a venue, not a party; nor "the first EU country to do so"
             members = set(vocab.parties[p.code].members)

@@ -13,7 +13,7 @@ from .context import NUMBER, THE_N, subject_points_back
 from .details import funding_of, name_of, programmes_of
 from .drafts import Draft, make_draft
 from .joining import JOINED_BARE, by_salience, followed_with, followers, joiners
-from .listing import ordinal_kinds, coordinated_accords, paired_accords, respective_occasions, signed_in_passing
+from .listing import ordinal_kinds, coordinated_accords, issued_by_others, paired_accords, respective_occasions, signed_in_passing
 from .mentions import SentenceFacts, in_proper_name
 from .modality import (BUILDS_ON, DOMESTIC_LAW, names_another, no_accord_in_particular, bare_noun, instrument_of, list_instrument, names_event, refers_back, referred_instruments, signing_date, strong_sign)
 from .parties import (acting, fronted_with, companies_sign, firms_negotiate, country_of, each_with, foreign_firms, own_partners, hyphen_pairs, led_accord, items_host, joined_respectively, leader_of, list_items, partners_after_with, single_bloc, with_non_party)
@@ -30,6 +30,7 @@ _GROUP_OF = re.compile(r"\b(?:an?)\s+(?:small\s+|large\s+)?(?:group|coalition|cl
 _WEIGHING = re.compile(r"\b(?:considering|contemplating|weighing|exploring|discussing|studying|mulling|to)\s+$|\b(?:whether|if)\s+[^.;,]{0,80}$", re.I)  # "whether any economy ... joins"
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FORMAL_TITLE = re.compile(r"\bthe\s+(?:Agreement|Memorandum|Treaty|Accord|Arrangement|Protocol|Declaration|Convention)\s+(?:between|concerning|for|on)\s+(?:the\s+)?[A-Z]")  # a named accord
+_DATED_ACCORD = re.compile(r"\b(?:the|its|their|a)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AGREED_THAT = re.compile(r"\bagreed\s+(?:(?:on|in|at)\s+[\w-]+\s+){0,2}that\s+(?![^.;]{0,60}\b(?:talks|discuss\w*|negotiat\w*|consult\w*|meet|study|explore|consider)\b)", re.I)  # not "agreed that they would hold talks"
 
 
@@ -67,6 +68,9 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
     if status == "ongoing" and instruments and _UNDER_A.search(f.text[:instruments[0][1] - f.span.start]) \
             and any(pos > instruments[0][1] for pos, _ in f.find(cues["signed"])):
         status = "signed"  # "works with the EU under a framework agreement that dates from 2003": the frame was signed
+    if status == "ongoing" and instruments and (dated := _DATED_ACCORD.search(f.text[:instruments[0][1] - f.span.start])) \
+            and not (anchor and dated.group("y") > anchor[:4]):
+        status = "signed"  # "The 2006 agreement between the two governments ... set the framework for joint projects": signed then
     if DOMESTIC_LAW.search(f.text) or reported_headline(f):  # "Biden signed the CHIPS and Science Act": a law, not an accord
         return []
     codes = f.codes()
@@ -196,6 +200,13 @@ def accords_in(f: SentenceFacts, cues: dict, ctx_parties: list[str], event_spans
         return [replace(d, instrument=instruments[0][0], signed=None, another=True, evidence=list(d.evidence)),
                 replace(d, instrument=older[0], signed=then[0] if then else None, another=True, name=None,
                         evidence=list(d.evidence), signatories=[])]
+    if issued := issued_by_others(f):  # "in accordance with the Declaration issued by the G7 leaders and Ukraine in Vilnius"
+        key, at, by, day, city = issued
+        own = [c for c in codes if c not in by or any(p.code == c and p.start < at for p in f.parties)]
+        told = make_draft(frozenset(by), dict(base, instrument=key, status="signed"), day, evidence, f, strong)
+        told.place, told.another = city, True
+        first = f.instruments[0][0] if f.instruments[0][1] < at else d.instrument  # "the Accord ..., in accordance with the Joint Declaration": the Accord's kind
+        return ([replace(d, parties=frozenset(own), countries=frozenset(country_of(c) for c in own), instrument=first, evidence=list(d.evidence))] if len(own) >= 2 else []) + [told]
     if passing := signed_in_passing(f, instruments, status, anchor):  # "launched following the Memorandum ... signed in Astana on 28 August 2006"
         return [replace(d, instrument=instruments[0][0], back=bool(f.find(cues["anaphora_accord"])), evidence=list(d.evidence)), replace(
             d, instrument=passing[0], status="signed", signed=passing[1], place=places.place(f), another=True, name=None, evidence=list(d.evidence))]
