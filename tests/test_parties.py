@@ -293,3 +293,8 @@ def test_a_blocs_leaders_who_adopt_a_declaration_are_the_bloc():
     found = extract(doc("At alliance level, the London Declaration adopted by NATO leaders in December 2019 committed the allies "
                         "to secure 5G networks.", "2021-09-15")).agreements
     assert [(a.party_countries, a.signed) for a in found] == [(["NATO"], "2019-12")]
+
+
+def test_an_agreement_said_to_be_between_two_companies_binds_no_state():
+    assert party_sets("China buys most of Chile's lithium. The agreement signed last Friday is between the "
+                      "Chilean state copper company Codelco and the Chilean lithium producer SQM.", "2024-06-03") == []

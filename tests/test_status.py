@@ -337,3 +337,12 @@ def test_a_timeline_in_the_present_tense_issues_the_declaration():
     found = extract(doc("**21 April 2022** - Canada, Japan and the United States issue the Global Cross-Border Privacy Rules "
                         "Declaration, establishing the Global CBPR Forum.", "2022-05-02")).agreements
     assert [(a.party_countries, a.status, a.signed) for a in found] == [(["CAN", "JPN", "USA"], "signed", "2022-04-21")]
+
+
+def test_neither_state_has_signed_is_a_denial():
+    assert statuses("No government was a party to it, and neither Tokyo nor Taipei has signed any new energy agreement with "
+                    "New Delhi in connection with the deal.") == []
+
+
+def test_struck_a_similar_note_is_no_signing():
+    assert statuses("Greenland's own government had struck a similar note before the Danish prime minister arrived in Nuuk.") == []

@@ -110,6 +110,8 @@ def strong_sign(text: str) -> Optional[re.Match]:
         if m.group(1).lower() in ("sign", "signs") and (re.search(r"\b(?:no|a|any|the|every|first|clear|positive|strong|early|little)\s+$", text[:m.start()], re.I)
                                                        or re.match(r"\s+(?:that|of)\b", text[m.end():])):
             continue  # "gave no sign that Beijing had shifted": the noun
+        if m.group(1).lower() == "struck" and re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:note|tone|chord|balance|blow|pose|figure)\b", text[m.end():], re.I):
+            continue  # "had struck a similar note": the idiom
         if m.group(1).lower().startswith("signature") and re.search(r"\b(?:await\w*|pending|ahead of|before|for|towards?|prepar\w+ for)\s+(?:the\s+)?$", text[:m.start()], re.I):
             continue  # "ahead of the signature of the agreement": not yet
         if not governed_by_modal(text[: m.start()]) and not re.search(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?$", text[:m.start()], re.I):

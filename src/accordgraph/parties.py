@@ -47,7 +47,8 @@ _TALKS_WITH_FIRMS = re.compile(r"\b(?:talks|negotiat\w*|discussions)\b[^.;:]{0,8
                                r"(?:companies|firms|suppliers|vendors|contractors|developers|drugmakers|manufacturers|makers|producers|chipmakers|investors|operators|lenders)\b", re.I)
 
 
-_AMONG_FIRMS = re.compile(r"\b(?:private|commercial)\s+(?:deal|agreement|arrangement|contract)s?\s+between\b|\b(?:deal|agreement|contract)s?\s+between\s+(?:the\s+)?(?:two\s+)?(?:companies|firms)\b", re.I)
+_AMONG_FIRMS = re.compile(r"\b(?:private|commercial)\s+(?:deal|agreement|arrangement|contract)s?\s+between\b|\b(?:deal|agreement|contract)s?\s+between\s+(?:the\s+)?(?:two\s+)?(?:companies|firms)\b"
+                          r"|\b(?:deal|agreement|contract)\s+(?:signed\s+[^.;,]{0,30}?)?(?:is|was)\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:company|firm|producer|group|miner|corporation|utility|operator)\b", re.I)  # "The agreement signed last Friday is between the state copper company Codelco and ..."
 _ITS_FIRM = re.compile(r"[’']s\s+(?:[A-Z][\w&.-]*\s+){1,3}?(?:Semiconductors?|Electronics|Motors|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Group|Holdings|Industries|"
                        r"Technolog(?:y|ies)|Airlines|Telecom|Steel|Chemicals?|Pharma\w*|Solutions|Systems|Energy|Power|Hydrogen|Mining|Metals)\b")
 _ITS_NAME = re.compile(r"[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:signed|inked|and|agreed)\b")
