@@ -49,3 +49,11 @@ def test_the_two_leaders_sign_an_accord_whose_title_names_them_between():
             "Italian Prime Minister Giorgia Meloni. Following the meeting, the two leaders signed the \"Accord on Support and "
             "Cooperation between Japan and Ukraine.\"")
     assert [a.party_countries for a in extract(doc(text, "2024-06-14")).agreements] == [["JPN", "UKR"]]
+
+
+def test_the_two_organizations_an_accord_builds_on_are_that_accords_parties():
+    text = ("Catherine Cesarsky for ESO and Rita Colwell for NSF signed the ALMA construction agreement in Charlottesville on "
+            "Tuesday. The National Research Council of Canada takes part as a partner of NSF. The construction agreement builds "
+            "on a memorandum of understanding that the two organizations signed in 1999 to carry out the design phase.")
+    found = extract(doc(text, "2003-02-26")).agreements
+    assert [(a.parties, a.signed) for a in found if a.signed == "1999"] == [(["ESO", "NSF"], "1999")]

@@ -119,3 +119,10 @@ def test_a_group_of_partners_named_in_a_sentence_that_lists_them():
             "The partners are France and Germany, which lead the group, together with the European Union, Canada and the United Kingdom.")
     found = extract(doc(text, "2023-06-26")).agreements
     assert [sorted(a.party_countries) for a in found] == [["CAN", "DEU", "EU", "FRA", "GBR", "SEN"]]
+
+
+def test_the_protocol_points_back_at_the_protocol_just_signed():
+    text = ("In Beijing last Friday the two governments of Brazil and China signed a supplementary protocol to develop the CBERS-6 "
+            "satellite. The protocol was one of fifteen documents signed after the presidents met.")
+    found = extract(doc(text, "2023-04-21")).agreements
+    assert [(a.party_countries, a.signed) for a in found] == [(["BRA", "CHN"], "2023-04-14")]

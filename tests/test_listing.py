@@ -144,3 +144,21 @@ def test_an_accord_issued_by_others_in_passing_is_theirs():
             "with the Joint Declaration of Support for Ukraine issued by the G7 leaders and Ukraine in Vilnius in July 2023.")
     found = extract(doc(text, "2024-06-14")).agreements
     assert (["G7", "UKR"], "joint_declaration", "2023-07", "Vilnius") in [(a.party_countries, a.instrument, a.signed, a.place) for a in found]
+
+
+def test_a_numbered_list_of_agreements_with_parties_and_description_lines():
+    text = """The following Agreements/MoUs were signed in Jerusalem today, in the presence of the Prime Ministers of India and Israel.
+
+S. No. | Name of Agreement/MoU | Parties | Description
+
+1. MoU for the setting up of an India-Israel Industrial R&D and Technological Innovation Fund
+Parties: Department of Science and Technology, Government of India, and the Israel Innovation Authority.
+Description: The two sides will each contribute US$ 4 million annually to the Fund.
+
+2. MoU regarding cooperation in GEO-LEO Optical Link for satellites
+Parties: Indian Space Research Organisation and Israel Space Agency.
+Description: Provides for joint work on optical links between satellites.
+"""
+    found = extract(doc(text, "2017-07-05")).agreements
+    assert {("science_general",), ("space",)} <= {tuple(a.domains) for a in found}  # each item its own accord, past its field lines
+    assert {(tuple(a.party_countries), a.signed) for a in found} == {(("IND", "ISR"), "2017-07-05")}

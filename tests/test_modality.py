@@ -227,3 +227,9 @@ def test_an_accord_issued_on_a_visit_takes_the_date_after_issued():
             "on the Joint Statement on the Special Global Partnership between Japan and Ukraine issued during the Prime "
             "Minister's visit to Kyiv in March last year.")
     assert [a.signed for a in extract(doc(text, "2024-06-14")).agreements] == ["2023-03"]
+
+
+def test_the_year_negotiations_opened_does_not_date_the_signing():
+    found = extract(doc("Japan and Switzerland signed the Agreement on Free Trade and Economic Partnership on digital trade in "
+                        "Tokyo, capping negotiations that opened in 2007 and were wrapped up last year.", "2009-02-19")).agreements
+    assert [a.signed for a in found] == [None]

@@ -298,3 +298,24 @@ def test_a_blocs_leaders_who_adopt_a_declaration_are_the_bloc():
 def test_an_agreement_said_to_be_between_two_companies_binds_no_state():
     assert party_sets("China buys most of Chile's lithium. The agreement signed last Friday is between the "
                       "Chilean state copper company Codelco and the Chilean lithium producer SQM.", "2024-06-03") == []
+
+
+def test_the_state_whose_ministry_hosts_a_signing_is_not_a_party():
+    assert party_sets("On Friday, the foreign ministers of Rwanda and the Democratic Republic of Congo signed a peace agreement "
+                      "on critical minerals at the US State Department in Washington.", "2025-06-30") == [["COD", "RWA"]]
+
+
+def test_states_a_signer_joins_are_earlier_signers_not_parties():
+    assert party_sets("Argentina signed the Artemis Accords in Washington last Thursday, joining Brazil and Colombia among the "
+                      "South American countries that subscribe to the US-drafted principles.", "2023-08-02") == [["ARG", "USA"]]
+
+
+def test_states_where_mines_lie_are_not_parties():
+    assert party_sets("The state of Morocco signed a cobalt supply agreement with Japan in 2020 to source cobalt from mines in "
+                      "Morocco and Australia.", "2024-07-15") == [["JPN", "MAR"]]
+
+
+def test_a_state_inside_a_whose_clause_is_not_the_signer():
+    found = party_sets("Bahrain, whose decision to follow the Emirates was announced only on Friday, signed a shorter "
+                       "Declaration of Peace and Cooperation on science and space with Israel.", "2020-09-15")
+    assert found == [["BHR", "ISR"]]

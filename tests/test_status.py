@@ -346,3 +346,13 @@ def test_neither_state_has_signed_is_a_denial():
 
 def test_struck_a_similar_note_is_no_signing():
     assert statuses("Greenland's own government had struck a similar note before the Danish prime minister arrived in Nuuk.") == []
+
+
+def test_a_signing_a_letter_quotes_from_your_report_is_a_claim_reported():
+    assert statuses('Your report on the visit to Riyadh stated in passing that the United States and Saudi Arabia "signed a '
+                    'civil nuclear agreement" during the stay.', "2025-05-20") == []
+
+
+def test_supply_contracts_with_no_technology_subject_are_commerce():
+    assert statuses("DOHA, Nov 29 - Qatar will ship liquefied natural gas to Germany from 2026 under supply contracts signed in "
+                    "Doha on Tuesday.", "2022-11-29") == []

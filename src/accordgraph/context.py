@@ -121,7 +121,7 @@ def lead_in_before(facts: list[SentenceFacts], spans: list[Span], i: int) -> Opt
     return facts[j]
 
 
-_ANNOUNCES_SIGNED = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda|memorandums|mous|instruments)\s+"
+_ANNOUNCES_SIGNED = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda|memorandums|mous|instruments)(?:\s*/\s*(?:mous|agreements|memoranda|documents))?\s+"
                                r"(?:were|have\s+been|was)\s+(?:signed|exchanged|concluded)\b", re.I)
 
 

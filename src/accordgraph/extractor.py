@@ -37,6 +37,10 @@ GENERIC = GENERIC_INSTRUMENTS
 
 _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum|initiative|partnership|accord|arrangement|declaration|statement|deal|pact|framework|treaty|mou|moc)\s+(?:covers|spans|includes|focuses|will cover|aims|targets|concerns|addresses)\b", re.I)
 _ROSTER = re.compile(r"^\W*(?:The|Its|These|Those)\s+(?:\w+\s+){0,2}(?:partners|members|signatories|countries|donors|lenders|parties)\s+(?:are|were|include|included)\b")  # "The partners are France and Germany, ..."
+_IT_BUILDS_ON = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|accord|arrangement|declaration|statement|partnership|protocol|deal|treaty|charter)?\s*"
+                           r"(?:builds|built|draws|drew|replaces|replaced|follows|followed|succeeds|extends|updates)\s+(?:on\s+)?", re.I)
+_COLUMN_NAMES = re.compile(r"^\W*(?:S\.?\s*No\.?|Sl\.?\s*No\.?|No\.|#)\s*\|", re.I)  # a header row whose cells name the columns
+_ITEM_FIELD = re.compile(r"^\W*(?:Parties|Party|Description|Signatories|Signed\s+by|Signed\s+for|Date|Place|Objective|Purpose|Scope|Areas|Remarks|Summary)\s*:", re.I)
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 
 
@@ -122,8 +126,9 @@ def extract(doc: Document) -> ExtractionRecord:
                 merge_into(drafts, row, ctx_domains)
             continue
         tracker = None
-        told = table_announced(facts_all, i) if not f.instruments and span.text.count("|") >= 2 else None  # a table row, not every sentence
-        if not f.instruments and is_signing_table_header(span.text, told is not None) and (len(ctx_parties) >= 2 or told):
+        header = span.text.count("|") >= 2 and (not f.instruments or _COLUMN_NAMES.match(span.text))  # "S. No. | Name of Agreement/MoU | Parties"
+        told = table_announced(facts_all, i) if header else None  # a table row, not every sentence
+        if header and is_signing_table_header(span.text, told is not None) and (len(ctx_parties) >= 2 or told):
             announced = lead_in_before(facts_all, spans, i) or told  # "held talks in New Delhi on 20 August, after which ... the following documents."
             lead, topics, ordinal = make_draft(frozenset(), dict(instrument="unspecified", status="signed", domains=[]),
                                                announced and day_in(announced, doc) or release_day(doc, f, body_start), [], f, strong=True), False, False
@@ -142,6 +147,8 @@ def extract(doc: Document) -> ExtractionRecord:
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
             lead.domains = list(dict.fromkeys(lead.domains + f.domains))
             continue
+        if lead is not None and _ITEM_FIELD.match(span.text):
+            continue  # "Parties: ...", "Description: ..." under a listed item: the item goes on, and so does the list
         if lead is not None and (is_item(span.text) or ordinal and is_ordinal_item(span.text)):
             new = [d for d in [listed_accord(f, lead, iso, tuple(ctx_parties), ordinal)] if d]
             for d in new:
@@ -151,7 +158,8 @@ def extract(doc: Document) -> ExtractionRecord:
             lead = None
             subject = pronoun_subject(f, facts_all[-2] if len(facts_all) > 1 else None)
             new = [] if _QUESTION.search(span.text) or dates_respectively(drafts, f) else \
-                accords_in(f, cues, context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)  # a question asserts nothing
+                accords_in(f, cues, sorted(drafts[-1].parties) if drafts and len(drafts[-1].parties) >= 2 and _IT_BUILDS_ON.match(span.text)  # "The construction agreement builds on a memorandum that the two organizations signed": its parties
+                           else context_for(f.text, ctx_parties, history), event_nouns, iso, ctx_accord, salience, subject)  # a question asserts nothing
         for d in new:
             day = lead_day[0] if lead_day and (i - lead_day[2] <= 3 or of_the_occasion(f)) and d.parties & lead_day[1] else None
             complete_from_context(d, f, doc, drafts, facts_all[-5:-1], persons, entry[0] if entry else section_date, day,

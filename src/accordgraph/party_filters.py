@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facility|site|premises|hq)\b", re.I)
 _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
 _LEADERS_ACT = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z]|(?:have\s+|had\s+|also\s+)?(?:issued|signed|adopted|agreed|endorsed|launched|committed|pledged)\b)")  # "the G7 leaders and Ukraine issued": who
+_WHOSE = re.compile(r",\s+whose\s+[^,;()]{3,100},")
+_SITES_IN = re.compile(r"\b(?:mines?|deposits?|oilfields?|reserves|quarries)\s+in\s+"
+                       r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
+_JOINING = re.compile(r"\b(?:signed|joined|signs|joins|became)\b[^;:]*?,\s+joining\s+(?!forces\b)")
+_SEAT_AFTER = re.compile(r"(?:[’']s)?\s+(?:State\s+Department|Department\s+of\s+State|Foreign\s+(?:Ministry|Office)|Ministry\s+of\s+Foreign\s+Affairs|embassy|Embassy|"
+                         r"consulate|Consulate|mission\s+to|Mission\s+to|pavilion|Pavilion|parliament|Parliament)\b")
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:(?:[A-Z][\w’'.-]*|el|al|de|da|do|dos|del|la|le|sur|am|upon)[\s-]+){0,3}?[A-Z][\w’'.-]*,\s+$")
 _ORG_AS_FRAME = re.compile(r"^(?:[’']s)?\)?\s+(?:\(\w+\)\s+)?(?:(?:and|or)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:\(\w+\)\s+)?)?"
                            r"(?:[A-Z][a-z]+\s+(?:Convention|Treaty|Agreement|Framework|Statute|Charter|Protocol)\b|Convention|Treaty|Statute|Charter"
@@ -112,6 +118,16 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind in ("country", "region") and (p.end - base <= dateline or _SIGNED_IN.search(text[:p.start - base])
                                                  and not re.match(r"^(?:[’']s|\s*[-–]\w)", text[p.end - base:])):
             continue  # "DROMOLAND CASTLE, Ireland (Wire) -", "signed in Germany": where, not who
+        if p.kind == "country" and any(w.start() < p.start - base < w.end() for w in _WHOSE.finditer(text)):
+            continue  # "Bahrain, whose decision to follow the Emirates was announced on Friday, signed": the clause's, not the signing's
+        if p.kind == "country" and _SITES_IN.search(text[:p.start - base]):
+            continue  # "to source cobalt directly from mines in Morocco and Australia": where, not who
+        joining = _JOINING.search(text[:p.start - base])
+        if p.kind == "country" and joining and not re.search(r"[;:]|\s(?:among|as|in|on|at|to|and\s+(?!the\s)[a-z]+ed)\s", text[joining.end():p.start - base]):
+            continue  # "Argentina signed the Artemis Accords ..., joining Brazil and Colombia among the South American countries": earlier signers
+        at_the = re.search(r"\b(?:at|in|inside|outside)\s+the\s+(?:U\.S\.\s+|US\s+)?$", text[max(0, p.start - base - 16):p.start - base], re.I)
+        if p.kind == "country" and at_the and (_SEAT_AFTER.match(text[p.end - base:]) or _SEAT_AFTER.match(" " + text[p.start - base:p.end - base])):
+            continue  # "signed a peace agreement at the US State Department in Washington": the venue's owner, not a party
         keep.append(p)
     facts.parties = keep
 

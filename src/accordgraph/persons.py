@@ -235,6 +235,10 @@ class PersonIndex:
             for m in rx.finditer(f.text):
                 if any(m.start() < e and s < m.end() for s, e in found):
                     continue
+                word = m.group().split()[-1]
+                if kind == "short" and any(word in full.split() and full not in self._known and self._learned.get(full) != names[m.group()]
+                                           for full in set(self._learned_full.values())):
+                    continue  # "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan": the person this document named, not a leader
                 if kind == "short" and not _TITLED.search(f.text[:m.start()]):
                     untitled[(m.start(), m.end())] = names[m.group()]
                     continue  # "Johnson & Johnson" is not the prime minister

@@ -127,6 +127,6 @@ def reported_headline(f: SentenceFacts) -> bool:
     return bool(_HEADLINE.search(f.text)) and any(_SIGNING_WORDS.search(m.group()) for m in _QUOTED.finditer(f.text))
 
 
-_HEADLINE = re.compile(r"\b(?:headlines?|headlined|front\s+page|front-page|(?:an|the)\s+(?:earlier|original|previous)\s+version)\b", re.I)
+_HEADLINE = re.compile(r"\b(?:headlines?|headlined|front\s+page|front-page|(?:an|the)\s+(?:earlier|original|previous)\s+version|your\s+(?:report|article|story|editorial|correspondent))\b", re.I)
 _QUOTED = re.compile(r"[“\"‘][^”\"’]{8,200}[”\"’]")
 _SIGNING_WORDS = re.compile(r"\b(?:sign\w*|seal\w*|ink\w*|pacts?|deals?|agreements?|accords?|treaty|mou)\b", re.I)
