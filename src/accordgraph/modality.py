@@ -123,7 +123,7 @@ IN_FORCE = re.compile(r"\b(?:(?:enter(?:s|ed)?|entry|came|comes|come|went|go(?:e
 
 _WHEN_SIGNED = re.compile(r",?\s+when\s+(?:[\w’'-]+\s+){0,4}?(?:signed|concluded|inked|sealed)\b", re.I)
 OF_LATER_NOUN = re.compile(r"^\S+\s.*\b(?:negotiations|talks|agreements?|deals?|treaty|accords?|memorand\w*)\b[^,;]*,\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:summit|conference|meeting|talks|visit|elections?|forum|COP\d*)\b[^,;.]{0,40}$", re.I)
+AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?(?:summit|conference|meeting|talks|visit|elections?|forum|COP\d*)\b[^,;.]{0,40}$", re.I)  # a later event
 _TALKS_WHEN = re.compile(r"\b(?:negotiations|talks)\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}?(?:opened|began|started|launched|resumed|were\s+launched)\b[^.;]{0,60}?(?:\s+(?:in|on))?\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){1,6}$", re.I)  # "the first summit since Fernandez took office in December"
 _RELATIONSHIP_SINCE = re.compile(r"\b(?:relationship|relations|ties|cooperation|collaboration|friendship|history|links|contacts|partnership)\s+"
@@ -145,7 +145,7 @@ def signing_dates(f: SentenceFacts, anchor: Optional[str] = None) -> list:
                       and not _WHEN_SIGNED.match(f.text[d.end - f.span.start:]))  # "since 1963, when they signed the first agreement": then
              and not _SINCE_CLAUSE.search(f.text[:d.start - f.span.start])
              and not _TALKS_WHEN.search(f.text[:d.start - f.span.start])  # "capping negotiations that opened in 2007 and were wrapped up last year"
-             and not _AHEAD_OF.search(f.text[:d.start - f.span.start])  # "ahead of the COP26 summit in Glasgow in November"
+             and not AHEAD_OF.search(f.text[:d.start - f.span.start])  # "ahead of the COP26 summit in Glasgow in November"
              and not SAID.search(f.text[:d.start - f.span.start])
              and not IN_FORCE.search(f.text[:d.start - f.span.start])
              and not _RELATIONSHIP_SINCE.search(f.text[:d.start - f.span.start])

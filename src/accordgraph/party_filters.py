@@ -65,6 +65,11 @@ _ESTABLISHED = re.compile(r"\b(?:[Ee]stablishment\s+of|[Ee]stablishing|[Cc]reati
 _NAMED_FOR = re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:Agreement|Declaration|Accords?|Treaty|Convention|Protocol|Charter|Compact)\b")
 
 
+def _leaders_act(event: re.Match, after: str, before: str) -> bool:
+    """ "the G7 leaders and Ukraine issued", "adopted by NATO leaders": the bloc's leaders act, they are not its summit."""
+    return event.group().lower().endswith("leaders") and bool(_LEADERS_ACT.match(after[event.end():]) or before.endswith(("by ", "by the ")))
+
+
 def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     """ "the APEC summit" is a venue, and "the Quad Cybersecurity Partnership" names
     its members elsewhere in the sentence: such blocs are not parties."""
@@ -83,7 +88,7 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind == "bloc":
             after = text[p.end - base:]
             before = text[max(0, p.start - base - 40):p.start - base].lower()
-            if (ev := _EVENT_AFTER.match(after)) and not (ev.group().lower().endswith("leaders") and (_LEADERS_ACT.match(after[ev.end():]) or before.endswith(("by ", "by the ")))) and not any(q.kind == "country" and 0 < max(p.start - q.end, q.start - p.end) <= 1 for q in facts.parties) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
+            if (ev := _EVENT_AFTER.match(after)) and not _leaders_act(ev, after, before) and not any(q.kind == "country" and 0 < max(p.start - q.end, q.start - p.end) <= 1 for q in facts.parties) or "sidelines of" in before or re.search(r"\b(?:in|within|inside|through|at)\s+(?:the\s+)?$", before) \
                     or re.search(r"\b(?:summit|meeting|ministerial|forum|conference)\s+(?:between|of)\s+(?:the\s+)?$", before) or re.match(r"\s+(?:countr(?:y|ies)|member\s+states?)\b", after):
                 continue  # "the APEC summit", "work together in NATO": a venue, not a party; nor "the first EU country to do so"
             members = set(vocab.parties[p.code].members)

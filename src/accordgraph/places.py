@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .mentions import SentenceFacts
+from .modality import AHEAD_OF
 from .names import CAP, known_places, lexicon, not_a_name
 from .people import act_verbs, signing_acts
 from .vocabulary import load_vocabulary
@@ -18,7 +19,6 @@ _SITE = re.compile(r"\b(?:project|projects|plant|plants|mine|mines|factory|facil
 
 
 _REGION_IN = re.compile(r"\b(?:(?:country|countries|nation|nations|state|states|partner|partners)\s+(?:in|from)|of\s+its\s+kind\s+in|such\s+\w+\s+in)\s+(?:the\s+)?$", re.I)
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?(?:summit|conference|meeting|talks|forum|COP\d*)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+$", re.I)  # where a later event is
 _POSTED_IN = re.compile(r"\b(?:ambassador|representative|envoy|consul|correspondent|based|stationed)\s+$", re.I)
 
 
@@ -53,8 +53,8 @@ def place(f: SentenceFacts) -> Optional[str]:
             return state.capital
     found = [(m.start(), m.group("p")) for m in _VENUE_CITY.finditer(f.text) if m.group("p") in places]  # "at Hyderabad House, New Delhi"
     for m in re.finditer(rf"\b(?:[Ii]n|[Aa]t|(?:visit|trip)\s+(?:by\s+(?:[A-Z][\w.’'-]+\s+){{1,3}})?to)\s+(?:the\s+)?(?P<p>{CAP}(?:(?:\s+|\s+(?:el|al|es|de|del|da|do|dos|la|le|sur|am|of)(?:-|\s+)|-(?:el|al|es|de|la|le|sur)-){CAP}){{0,3}})", f.text):
-        if _POSTED_IN.search(f.text[:m.start()]) or _SITE.search(f.text[:m.end() - len(m.group("p"))]) or _AHEAD_OF.search(f.text[:m.end() - len(m.group("p"))]):
-            continue  # "Taiwan's representative in London", "the reactor project at Cadarache": where someone serves or works
+        if _POSTED_IN.search(f.text[:m.start()]) or _SITE.search(f.text[:m.end() - len(m.group("p"))]) or AHEAD_OF.search(f.text[:m.end() - len(m.group("p"))]):
+            continue  # "Taiwan's representative in London", "the reactor project at Cadarache", "ahead of the conference in Paris": not where it was signed
         words = [w.rstrip(".,") for w in m.group("p").split()]
         cand = known_prefix(words)
         if cand and not re.match(r"\s+(?:House|Palace|Hall|Hotel|Street|Road|Avenue)\b", f.text[m.start("p") + len(cand):]):  # "at Hyderabad House"
