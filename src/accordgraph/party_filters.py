@@ -18,6 +18,7 @@ _VENUE_AFTER = re.compile(r"^[’']?s?\s+(?:headquarters|offices?|campus|facilit
 _EVENT_AFTER = re.compile(r"^(?:[’']s)?\)?\s*(?:\w[\w’'-]*\s+){0,3}?(?:summit|meeting|ministerial|forum|conference|leaders|gathering|sidelines|council)\b", re.I)
 _LEADERS_ACT = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z]|(?:have\s+|had\s+|also\s+)?(?:issued|signed|adopted|agreed|endorsed|launched|committed|pledged)\b)")  # "the G7 leaders and Ukraine issued": who
 _WHOSE = re.compile(r",\s+whose\s+[^,;()]{3,100},")
+_SITE_WORDS = re.compile(r"\b(?:mines?|deposits?|oilfields?|reserves|quarries)\s+in\b")
 _SITES_IN = re.compile(r"\b(?:mines?|deposits?|oilfields?|reserves|quarries)\s+in\s+"
                        r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _JOINING = re.compile(r"\b(?:signed|joined|signs|joins|became)\b[^;:]*?,\s+joining\s+(?!forces\b)")
@@ -79,6 +80,9 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
     head = _DATELINE_HEAD.match(text) if facts.span.start < 3000 else None
     dateline = head.end() if head else -1
     keep, dropped = [], []
+    whose = [(w.start(), w.end()) for w in _WHOSE.finditer(text)]  # read once a sentence, not once a party
+    joining = _JOINING.search(text)
+    sites = bool(_SITE_WORDS.search(text))
     for p in facts.parties:
         if p.kind != "country" and (_ESTABLISHED.search(text[max(0, p.start - base - 60):p.start - base]) or _LAUNCHED.search(text[max(0, p.start - base - 30):p.end - base])):
             continue  # "the Agreement on the Establishment of the ITER ... Organization", "launch the International Solar Alliance": what it creates
@@ -123,12 +127,11 @@ def drop_venues_and_name_parts(facts: SentenceFacts, text: str) -> None:
         if p.kind in ("country", "region") and (p.end - base <= dateline or _SIGNED_IN.search(text[:p.start - base])
                                                  and not re.match(r"^(?:[’']s|\s*[-–]\w)", text[p.end - base:])):
             continue  # "DROMOLAND CASTLE, Ireland (Wire) -", "signed in Germany": where, not who
-        if p.kind == "country" and any(w.start() < p.start - base < w.end() for w in _WHOSE.finditer(text)):
+        if p.kind == "country" and any(a < p.start - base < b for a, b in whose):
             continue  # "Bahrain, whose decision to follow the Emirates was announced on Friday, signed": the clause's, not the signing's
-        if p.kind == "country" and _SITES_IN.search(text[:p.start - base]):
+        if p.kind == "country" and sites and _SITES_IN.search(text[:p.start - base]):
             continue  # "to source cobalt directly from mines in Morocco and Australia": where, not who
-        joining = _JOINING.search(text[:p.start - base])
-        if p.kind == "country" and joining and not re.search(r"[;:]|\s(?:among|as|in|on|at|to|and\s+(?!the\s)[a-z]+ed)\s", text[joining.end():p.start - base]):
+        if p.kind == "country" and joining and joining.end() <= p.start - base and not re.search(r"[;:]|\s(?:among|as|in|on|at|to|and\s+(?!the\s)[a-z]+ed)\s", text[joining.end():p.start - base]):
             continue  # "Argentina signed the Artemis Accords ..., joining Brazil and Colombia among the South American countries": earlier signers
         at_the = re.search(r"\b(?:at|in|inside|outside)\s+the\s+(?:U\.S\.\s+|US\s+)?$", text[max(0, p.start - base - 16):p.start - base], re.I)
         if p.kind == "country" and at_the and (_SEAT_AFTER.match(text[p.end - base:]) or _SEAT_AFTER.match(" " + text[p.start - base:p.end - base])):

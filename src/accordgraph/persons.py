@@ -118,7 +118,7 @@ class PersonIndex:
         self._learned_rx: Optional[re.Pattern] = None
         self._by_word: dict[str, Optional[str]] = {}  # a word of a full name the document gave -> that name; None when two share it
         self._by_post: dict[str, dict[str, Optional[str]]] = {}  # "prime minister" -> {full name: country}
-        self._last: Optional[str] = None  # the state of the last person the sentence before named, for "he and ..." here
+        self._before: Optional[SentenceFacts] = None  # the sentence before, whose last person "he and ..." here may be
 
     def full_name(self, form: str) -> str:
         """ "Habeck" -> "Robert Habeck", as the document or the shipped office holders give it."""
@@ -209,14 +209,15 @@ class PersonIndex:
     def stand_for_states(self, f: SentenceFacts) -> None:
         """ "Macron and Scholz signed": in a sentence naming fewer than two parties, the people it names stand for their states;
         "he and Japan's prime minister signed" after a sentence on Trump: "he" stands for Trump's."""
-        told, last = self.mentions(f), self._last
-        self._last = told[-1].code if told else None
+        before, self._before = self._before, f
         if len(set(f.codes())) >= 2:
             return
         named = {p.country for p in f.parties}
-        people_of = [p for p in told if p.code not in named]
+        people_of = [p for p in self.mentions(f) if p.code not in named]
         he = _HE_AND.search(f.text)
-        if he and last and last not in named and not people_of:
+        told = self.mentions(before) if he and before is not None and not people_of else []
+        last = told[-1].code if told else None
+        if last and last not in named:
             people_of = [PartyMention(last, last, "country", f.span.start + he.start("p"), f.span.start + he.end("p"), "pronoun")]
         if len(named | {p.code for p in people_of}) >= 2:
             f.parties = sorted(f.parties + people_of, key=lambda p: p.start)
