@@ -20,7 +20,7 @@ from .documents import Document, from_string, iter_paths, load
 from .drafts import describes_last, names_last, disclaims, Draft, fold_back, majority, make_draft, merge_into, settle_counted
 from .events import find_events
 from .joining import by_salience
-from .listing import (announces_ordinals, dates_respectively, is_item, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, names_only)
+from .listing import (announces_ordinals, dates_respectively, is_item, is_item_field, is_lead_in, is_signing_table_header, is_ordinal_item, listed_accord, lists_accords, may_head_a_table, names_only)
 from .mentions import PartyMention, SentenceFacts, analyse
 from .occasion import (bracketed_place, complete_from_context, dated_heading, dated_item, heading_accord, live_blog_day, place_of_the_day, place_of_the_lead_in, of_the_occasion, own_text_accord, release_day, todays_signing, signed_by_people, signing_held)
 from .modality import add_acronyms, learn_acronyms, instrument_of_name
@@ -39,8 +39,6 @@ _ABOUT_IT = re.compile(r"^(?:the|this|that)\s+(?:new\s+)?(?:agreement|memorandum
 _ROSTER = re.compile(r"^\W*(?:The|Its|These|Those)\s+(?:\w+\s+){0,2}(?:partners|members|signatories|countries|donors|lenders|parties)\s+(?:are|were|include|included)\b")  # "The partners are France and Germany, ..."
 _IT_BUILDS_ON = re.compile(r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|accord|arrangement|declaration|statement|partnership|protocol|deal|treaty|charter)?\s*"
                            r"(?:builds|built|draws|drew|replaces|replaced|follows|followed|succeeds|extends|updates)\s+(?:on\s+)?", re.I)
-_COLUMN_NAMES = re.compile(r"^\W*(?:S\.?\s*No\.?|Sl\.?\s*No\.?|No\.|#)\s*\|", re.I)  # a header row whose cells name the columns
-_ITEM_FIELD = re.compile(r"^\W*(?:Parties|Party|Description|Signatories|Signed\s+by|Signed\s+for|Date|Place|Objective|Purpose|Scope|Areas|Remarks|Summary)\s*:", re.I)
 _QUESTION = re.compile(r"\?[\s*_\"'’”)]*$")
 
 
@@ -126,7 +124,7 @@ def extract(doc: Document) -> ExtractionRecord:
                 merge_into(drafts, row, ctx_domains)
             continue
         tracker = None
-        header = span.text.count("|") >= 2 and (not f.instruments or _COLUMN_NAMES.match(span.text))  # "S. No. | Name of Agreement/MoU | Parties"
+        header = may_head_a_table(span.text, bool(f.instruments))
         told = table_announced(facts_all, i) if header else None  # a table row, not every sentence
         if header and is_signing_table_header(span.text, told is not None) and (len(ctx_parties) >= 2 or told):
             announced = lead_in_before(facts_all, spans, i) or told  # "held talks in New Delhi on 20 August, after which ... the following documents."
@@ -147,7 +145,7 @@ def extract(doc: Document) -> ExtractionRecord:
         if lead is not None and is_item(span.text) and topics:  # a topic of the accord the lead-in names
             lead.domains = list(dict.fromkeys(lead.domains + f.domains))
             continue
-        if lead is not None and _ITEM_FIELD.match(span.text):
+        if lead is not None and is_item_field(span.text):
             continue  # "Parties: ...", "Description: ..." under a listed item: the item goes on, and so does the list
         if lead is not None and (is_item(span.text) or ordinal and is_ordinal_item(span.text)):
             new = [d for d in [listed_accord(f, lead, iso, tuple(ctx_parties), ordinal)] if d]

@@ -37,6 +37,21 @@ def is_lead_in(text: str) -> bool:
     return text.rstrip().rstrip("*").endswith(":")
 
 
+def may_head_a_table(text: str, names_an_accord: bool) -> bool:
+    """A row of two or more cells that names no accord, or whose first cell numbers the rows ("S. No. | Name of
+    Agreement/MoU | Parties"): a table's header may be."""
+    return text.count("|") >= 2 and (not names_an_accord or bool(_COLUMN_NAMES.match(text)))
+
+
+def is_item_field(text: str) -> bool:
+    """ "Parties: ...", "Description: ..." under a listed item: a field of that item, which goes on, as the list does."""
+    return bool(_ITEM_FIELD.match(text))
+
+
+_COLUMN_NAMES = re.compile(r"^\W*(?:S\.?\s*No\.?|Sl\.?\s*No\.?|No\.|#)\s*\|", re.I)
+_ITEM_FIELD = re.compile(r"^\W*(?:Parties|Party|Description|Signatories|Signed\s+by|Signed\s+for|Date|Place|Objective|Purpose|Scope|Areas|Remarks|Summary)\s*:", re.I)
+
+
 def is_signing_table_header(text: str, announced: bool = False) -> bool:
     """ "S.No. | Document | Exchanged on the Malaysian side by | Exchanged on the Indian side by": the header
     of a table whose rows are the accords signed, with their signatories; "S. No. | Name of the document"
